@@ -1,0 +1,74 @@
+package org.newssentinel.clean;
+
+import java.util.Locale;
+import org.newssentinel.pipeline.ArticleRejectedException;
+import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.pipeline.RejectionReason;
+
+/**
+ * Turns raw bytes into an {@link Article}: rejects what is not an article, decodes the charset,
+ * routes HTML to {@link HtmlExtractor} and everything else to {@link TextExtractor}. Thread-safe
+ * and stateless; never mutates the input.
+ */
+public final class ArticleCleaner {
+
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final TextExtractor text = new TextExtractor();
+
+    /**
+     * @throws ArticleRejectedException when the input is empty, binary or has no article text
+     */
+    public Article clean(RawDocument document) {
+        byte[] bytes = document.content();
+        if (bytes.length == 0) {
+            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file is empty");
+        }
+        if (looksBinary(bytes)) {
+            throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
+                    "not an article: the content is binary, not text or HTML");
+        }
+        String decoded = Charsets.decode(bytes, document.contentType());
+        if (decoded.isBlank()) {
+            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
+        }
+        Article article = isHtml(document, decoded) ? html.extract(decoded) : text.extract(decoded);
+        if (article.paragraphs().isEmpty()) {
+            throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
+        }
+        return article;
+    }
+
+    private static boolean isHtml(RawDocument document, String decoded) {
+        if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
+            return true;
+        }
+        String lower = document.source().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return true;
+        }
+        String head = decoded.substring(0, Math.min(decoded.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+                || head.contains("<head");
+    }
+
+    /** Binary formats contain NUL bytes (or many control bytes) early on; text in any 8-bit charset does not. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        boolean utf16 = n >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
+        if (utf16) {
+            return false;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return control > n / 10;
+    }
+}

@@ -1,0 +1,58 @@
+package org.newssentinel.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text and metadata of an HTML page with jsoup. Scripts are never run and no
+ * resource the page references is fetched: jsoup only parses.
+ */
+public final class HtmlExtractor {
+
+    private static final String BOILERPLATE = "nav, header, footer, aside, form, script, style, noscript, "
+            + "figure, figcaption, iframe, [role=navigation], [aria-hidden=true]";
+
+    public Article extract(String html) {
+        Document doc = Jsoup.parse(html);
+        String title = firstNonBlank(meta(doc, "meta[property=og:title]"),
+                doc.select("h1").stream().map(Element::text).findFirst(), Optional.of(doc.title()));
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.body();
+        }
+        root.select(BOILERPLATE).remove();
+        List<String> paragraphs = new ArrayList<>();
+        for (Element p : root.select("p, li, blockquote, h2, h3")) {
+            String t = p.text().strip();
+            if (t.length() >= 20 && !t.equals(title)) {
+                paragraphs.add(t);
+            }
+        }
+        String lang = doc.select("html[lang]").attr("lang");
+        return new Article(title, paragraphs, lang.isBlank() ? "und" : lang.split("[-_]")[0],
+                meta(doc, "meta[name=author]"),
+                meta(doc, "meta[property=article:published_time]"),
+                Optional.ofNullable(doc.selectFirst("link[rel=canonical]")).map(e -> e.attr("href")).filter(s -> !s.isBlank()),
+                meta(doc, "meta[property=og:site_name]"),
+                Optional.empty());
+    }
+
+    private static Optional<String> meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        return e == null || e.attr("content").isBlank() ? Optional.empty() : Optional.of(e.attr("content").strip());
+    }
+
+    @SafeVarargs
+    private static String firstNonBlank(Optional<String>... candidates) {
+        for (Optional<String> c : candidates) {
+            if (c.isPresent() && !c.get().isBlank()) {
+                return c.get().strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,74 @@
+package org.newssentinel.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting the function reads, from environment variables, with defaults. Built once at
+ * start-up; a malformed value fails there with a message naming the variable. AWS endpoints are
+ * deliberately not here: the SDK reads the standard {@code AWS_ENDPOINT_URL*} variables itself.
+ */
+public record Settings(
+        Optional<String> tableName,
+        Optional<String> topicArn,
+        int summarySentences,
+        Optional<String> watchTopics,
+        long maxObjectBytes,
+        String keyPrefix,
+        List<String> keySuffixes) {
+
+    public static final String TABLE_NAME = "TABLE_NAME";
+    public static final String TOPIC_ARN = "TOPIC_ARN";
+    public static final String SUMMARY_SENTENCES = "SUMMARY_SENTENCES";
+    public static final String WATCH_TOPICS = "WATCH_TOPICS";
+    public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+    public static final String KEY_PREFIX = "KEY_PREFIX";
+    public static final String KEY_SUFFIXES = "KEY_SUFFIXES";
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Settings from(Map<String, String> env) {
+        return new Settings(
+                text(env, TABLE_NAME),
+                text(env, TOPIC_ARN),
+                (int) number(env, SUMMARY_SENTENCES, 3, 1, 50),
+                text(env, WATCH_TOPICS),
+                number(env, MAX_OBJECT_BYTES, 10L * 1024 * 1024, 1, Long.MAX_VALUE),
+                text(env, KEY_PREFIX).orElse(""),
+                text(env, KEY_SUFFIXES).map(s -> Arrays.stream(s.split(",")).map(String::strip)
+                        .filter(x -> !x.isEmpty()).toList()).orElse(List.of()));
+    }
+
+    /** The table name, or a start-up failure that names the variable. */
+    public String requireTableName() {
+        return tableName.orElseThrow(() -> new IllegalStateException(TABLE_NAME + " is not set: name the DynamoDB table for records"));
+    }
+
+    public String requireTopicArn() {
+        return topicArn.orElseThrow(() -> new IllegalStateException(TOPIC_ARN + " is not set: give the ARN of the SNS topic for alerts"));
+    }
+
+    private static Optional<String> text(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
+        Optional<String> raw = text(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long v = Long.parseLong(raw.get());
+            if (v < min || v > max) {
+                throw new IllegalStateException(name + " must be between " + min + " and " + max + ", was " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a whole number, was \"" + raw.get() + "\"");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Settings read from environment variables, with documented defaults. */
+package org.newssentinel.config;

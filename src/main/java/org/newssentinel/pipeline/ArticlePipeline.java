@@ -1,0 +1,39 @@
+package org.newssentinel.pipeline;
+
+import java.util.List;
+import org.newssentinel.clean.Article;
+import org.newssentinel.clean.ArticleCleaner;
+import org.newssentinel.summary.Summarizer;
+import org.newssentinel.summary.Summary;
+import org.newssentinel.topics.TopicScore;
+import org.newssentinel.topics.TopicScorer;
+import org.newssentinel.topics.WatchTopics;
+
+/**
+ * The pure pipeline: clean, score, summarise. Thread-safe once built; holds no AWS types, so
+ * the Lambda handler and the CLI share it unchanged.
+ */
+public final class ArticlePipeline {
+
+    private final ArticleCleaner cleaner;
+    private final TopicScorer scorer;
+    private final Summarizer summarizer;
+
+    public ArticlePipeline(ArticleCleaner cleaner, TopicScorer scorer, Summarizer summarizer) {
+        this.cleaner = cleaner;
+        this.scorer = scorer;
+        this.summarizer = summarizer;
+    }
+
+    public ArticlePipeline(WatchTopics topics, int summarySentences) {
+        this(new ArticleCleaner(), new TopicScorer(topics), new Summarizer(summarySentences));
+    }
+
+    /** @throws ArticleRejectedException when the input is not an analysable article */
+    public Analysis process(RawDocument document) {
+        Article article = cleaner.clean(document);
+        List<TopicScore> scores = scorer.score(article);
+        Summary summary = summarizer.summarize(article, scores);
+        return new Analysis(document.source(), article, scores, summary);
+    }
+}

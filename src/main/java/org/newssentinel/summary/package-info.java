@@ -1,0 +1,2 @@
+/** Extractive summaries, sentence splitting and the headline of an article. */
+package org.newssentinel.summary;

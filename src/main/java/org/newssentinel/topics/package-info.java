@@ -1,0 +1,2 @@
+/** Watch topics: loading, validation and scoring of articles against analysts' topics of interest. */
+package org.newssentinel.topics;
