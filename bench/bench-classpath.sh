@@ -7,5 +7,5 @@ cd "$ROOT"
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   mvn -B -q -Pbench test-compile
 fi
-BENCH_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$ROOT/target/bench.classpath")"
+BENCH_CP="$ROOT/target/bench-classes:$ROOT/target/classes:$(cat "$ROOT/target/bench.classpath")"
 export BENCH_CP
