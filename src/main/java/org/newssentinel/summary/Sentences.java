@@ -2,92 +2,224 @@ package org.newssentinel.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits news text into sentences. A full stop ends a sentence unless it belongs to a known
- * abbreviation, an initial or a number; a missing space after a full stop ("$10.9bn.For") still
- * splits when a capital letter follows a lower-case word.
+ * Splits news text into sentences.
+ *
+ * <p>Contract: {@link #split(String)} returns the sentences of the text in order, each stripped,
+ * with runs of whitespace (line breaks included) collapsed to one space; never null, empty for
+ * blank text. A blank line always ends a sentence. A {@code . ! ? …} ends a sentence when what
+ * follows is not lower case, except after a title ("Mr.", "Gen."), a month or "No." before a
+ * number, an initial ("George W. Bush") or a dotted abbreviation ("U.S.") unless a typical
+ * sentence opener ("The", "He", "But" ...) follows. Numbers ("$1.2bn", "3.5%") never split. A
+ * missing space after a full stop ("$10.9bn.For the full year") splits when a capitalised word
+ * follows a word of two or more characters. Closing quotes and brackets stay with the sentence
+ * they close. Stateless and thread-safe.
  */
 public final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "inc", "ltd", "co", "corp", "no", "vs", "etc", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx");
+    /** Titles before a name: never the end of a sentence. */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
+            "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft", "messrs",
+            "e.g", "i.e", "vs", "cf", "approx", "ca", "est", "dept", "univ", "assn", "bros", "mx");
+
+    /** Abbreviations that end a sentence only in front of a typical sentence opener. */
+    private static final Set<String> AMBIGUOUS = Set.of(
+            "inc", "ltd", "co", "corp", "plc", "llc", "etc", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+            "u.s.a", "al");
+
+    /** Abbreviations that are only abbreviations in front of a number ("No. 10", "Jan. 5"). */
+    private static final Set<String> BEFORE_NUMBER = Set.of(
+            "no", "nos", "art", "vol", "p", "pp", "fig", "ch", "sec", "op", "tel", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Words that typically open a sentence; they resolve an ambiguous abbreviation or initial. */
+    private static final Set<String> OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
+            "that", "these", "those", "there", "its", "his", "her", "their", "our", "however", "meanwhile",
+            "if", "when", "while", "as", "after", "before", "for", "so", "yet", "some", "many", "most", "one",
+            "mr", "mrs", "ms", "shares", "analysts", "officials", "last", "earlier", "later", "since", "under");
 
     private Sentences() {
     }
 
+    /** The sentences of {@code text}; see the class contract. */
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int start = 0;
+        int i = 0;
+        while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\n' && blankLineAt(text, i)) {
                 add(out, text, start, i);
                 start = i + 1;
-            } else if (c == '.' || c == '!' || c == '?') {
-                int end = i + 1;
-                while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '"' || text.charAt(end) == '\u201d'
-                        || text.charAt(end) == '\'' || text.charAt(end) == ')' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
-                    end++;
-                }
-                if (isBoundary(text, i, end)) {
-                    add(out, text, start, end);
-                    start = end;
-                    i = end - 1;
-                }
+                i++;
+                continue;
             }
+            if (!isTerminator(c)) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < n && isTerminator(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            int end = runEnd;
+            while (end < n && isCloser(text.charAt(end))) {
+                end++;
+            }
+            if (isBoundary(text, i, runEnd, end)) {
+                add(out, text, start, end);
+                start = end;
+            }
+            i = end;
         }
         add(out, text, start, n);
         return out;
     }
 
-    private static boolean isBoundary(String text, int dot, int end) {
+    private static boolean isBoundary(String text, int first, int runEnd, int end) {
         int n = text.length();
-        if (end >= n) {
+        int k = end;
+        while (k < n && isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= n) {
             return true;
         }
-        char next = text.charAt(end);
-        if (Character.isWhitespace(next)) {
-            int k = end;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            if (k >= n) {
-                return true;
-            }
-            if (text.charAt(dot) != '.') {
-                return true;
-            }
-            String word = wordBefore(text, dot);
-            if (ABBREVIATIONS.contains(word.toLowerCase()) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))) {
+        char next = text.charAt(k);
+        boolean gap = k > end;
+        boolean singleDot = runEnd - first == 1 && text.charAt(first) == '.';
+        if (Character.isLowerCase(next)) {
+            return false;
+        }
+        if (!gap) {
+            // Attached text: only "word.Capitalised" (a lost space) is a sentence break; this keeps
+            // numbers ("1.2"), dotted abbreviations ("U.S.") and domain names together.
+            int cap = isOpeningQuote(next) ? k + 1 : k;
+            if (!(cap + 1 < n && Character.isUpperCase(text.charAt(cap)) && Character.isLowerCase(text.charAt(cap + 1)))) {
                 return false;
             }
-            char first = text.charAt(k);
-            return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c'
-                    || first == '\'' || first == '(' || !Character.isLetter(first);
+            if (!singleDot || end > runEnd) {
+                return true;
+            }
+            String word = wordBefore(text, first);
+            if (word.length() < 2 || word.indexOf('.') >= 0) {
+                return false;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TITLES.contains(lower) || BEFORE_NUMBER.contains(lower) || AMBIGUOUS.contains(lower)) {
+                return startsWithOpener(text, cap);
+            }
+            return true;
         }
-        // "bn.For": no space, but a lower-case letter then a capitalised word.
-        return text.charAt(dot) == '.' && dot > 0 && Character.isLowerCase(text.charAt(dot - 1))
-                && Character.isUpperCase(next) && end + 1 < n && Character.isLowerCase(text.charAt(end + 1))
-                && !ABBREVIATIONS.contains(wordBefore(text, dot).toLowerCase());
+        if (!singleDot || end > runEnd) {
+            return true;
+        }
+        String word = wordBefore(text, first);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(lower)) {
+            return false;
+        }
+        if (BEFORE_NUMBER.contains(lower) && Character.isDigit(next)) {
+            return false;
+        }
+        if (AMBIGUOUS.contains(lower) || isInitials(word)) {
+            return startsWithOpener(text, k);
+        }
+        return true;
     }
 
+    /** "W" or "J.R": single capitals, optionally joined by dots. */
+    private static boolean isInitials(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean letterSlot = i % 2 == 0;
+            if (letterSlot ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithOpener(String text, int k) {
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > k && OPENERS.contains(text.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** The token before the terminator at {@code dot}: letters, digits and inner dots ("U.S"). */
     private static String wordBefore(String text, int dot) {
         int k = dot;
-        while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
-            k--;
+        while (k > 0) {
+            char p = text.charAt(k - 1);
+            if (Character.isLetterOrDigit(p) || (p == '.' && k - 2 >= 0 && Character.isLetter(text.charAt(k - 2)))) {
+                k--;
+            } else {
+                break;
+            }
         }
         return text.substring(k, dot);
     }
 
+    private static boolean blankLineAt(String text, int i) {
+        for (int k = i + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!isSpace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb';
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\'' || c == '\u2018' || c == '(' || c == '\u00ab';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
     private static void add(List<String> out, String text, int from, int to) {
-        String s = text.substring(from, to).strip();
-        if (!s.isEmpty()) {
-            out.add(s);
+        if (from >= to) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        if (b.length() > 0) {
+            out.add(b.toString());
         }
     }
 }

@@ -1,0 +1,88 @@
+package org.newssentinel.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void splitsPlainSentences() {
+        assertEquals(List.of("Oil rose.", "Gas fell!", "Why now?"), Sentences.split("Oil rose. Gas fell! Why now?"));
+    }
+
+    @Test
+    void keepsTitlesAndAbbreviationsInsideTheSentence() {
+        assertEquals(List.of("Mr. Smith met Gen. Jones and Dr. Patel in St. Louis.", "They agreed."),
+                Sentences.split("Mr. Smith met Gen. Jones and Dr. Patel in St. Louis. They agreed."));
+    }
+
+    @Test
+    void dottedAbbreviationEndsASentenceOnlyBeforeAnOpener() {
+        assertEquals(List.of("The U.S. Treasury and the U.K. Foreign Office agreed."),
+                Sentences.split("The U.S. Treasury and the U.K. Foreign Office agreed."));
+        assertEquals(List.of("Sanctions were imposed by the U.S.", "The EU followed."),
+                Sentences.split("Sanctions were imposed by the U.S. The EU followed."));
+        assertEquals(List.of("He works for Acme Inc. and Beta Ltd. in London."),
+                Sentences.split("He works for Acme Inc. and Beta Ltd. in London."));
+    }
+
+    @Test
+    void monthsAndNumbersAbbreviatedBeforeDigits() {
+        assertEquals(List.of("The deal was signed on Jan. 5 at No. 10 Downing Street.", "It took a year."),
+                Sentences.split("The deal was signed on Jan. 5 at No. 10 Downing Street. It took a year."));
+        assertEquals(List.of("The answer was no.", "Then talks ended."),
+                Sentences.split("The answer was no. Then talks ended."));
+    }
+
+    @Test
+    void decimalsAndMoneyNeverSplit() {
+        assertEquals(List.of("Profits rose 3.5% to $1.2bn, or \u00a30.9bn, in 2004.", "Shares gained 2.75 pence."),
+                Sentences.split("Profits rose 3.5% to $1.2bn, or \u00a30.9bn, in 2004. Shares gained 2.75 pence."));
+    }
+
+    @Test
+    void initialsStayWithTheName() {
+        assertEquals(List.of("George W. Bush met J. R. Smith and J.K. Rowling."),
+                Sentences.split("George W. Bush met J. R. Smith and J.K. Rowling."));
+        assertEquals(List.of("The plan was called Plan B.", "The board rejected it."),
+                Sentences.split("The plan was called Plan B. The board rejected it."));
+    }
+
+    @Test
+    void missingSpaceAfterFullStopStillSplits() {
+        assertEquals(List.of("Sales reached $10.9bn.", "For the full year, profit fell.", "It was 2004.", "The end."),
+                Sentences.split("Sales reached $10.9bn.For the full year, profit fell.It was 2004.The end."));
+        assertEquals(List.of("Visit news.bbc.co.uk or call the U.S.A. desk."),
+                Sentences.split("Visit news.bbc.co.uk or call the U.S.A. desk."));
+    }
+
+    @Test
+    void quotesAndBracketsStayWithTheSentenceTheyClose() {
+        assertEquals(List.of("\"We will not pay,\" he said.", "\"Never.\"", "(The firm declined to comment.)", "Talks resume."),
+                Sentences.split("\"We will not pay,\" he said. \"Never.\" (The firm declined to comment.) Talks resume."));
+        assertEquals(List.of("\u201cWhy now?\u201d asked the minister.", "Nobody knew."),
+                Sentences.split("\u201cWhy now?\u201d asked the minister. Nobody knew."));
+        assertEquals(List.of("He said \"no.\"", "Then he left."), Sentences.split("He said \"no.\"Then he left."));
+    }
+
+    @Test
+    void ellipses() {
+        assertEquals(List.of("Prices went up... and up.", "Then they fell\u2026", "Nobody was surprised."),
+                Sentences.split("Prices went up... and up. Then they fell\u2026 Nobody was surprised."));
+    }
+
+    @Test
+    void blankLinesEndSentencesAndWhitespaceCollapses() {
+        assertEquals(List.of("Gazprom cuts supply", "The pipeline is closed for repairs."),
+                Sentences.split("Gazprom cuts supply\n\n  The pipeline\tis\n closed for repairs.\n"));
+    }
+
+    @Test
+    void blankTextHasNoSentences() {
+        assertEquals(List.of(), Sentences.split(""));
+        assertEquals(List.of(), Sentences.split(" \n\n \t"));
+        assertEquals(List.of("No full stop at the end"), Sentences.split("No full stop at the end"));
+    }
+}

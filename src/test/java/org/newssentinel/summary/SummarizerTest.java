@@ -1,0 +1,144 @@
+package org.newssentinel.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newssentinel.clean.Article;
+import org.newssentinel.topics.Evidence;
+import org.newssentinel.topics.TermMatch;
+import org.newssentinel.topics.TopicScore;
+
+class SummarizerTest {
+
+    private static final List<String> PARAGRAPHS = List.of(
+            "The Nord Stream gas pipeline was shut for ten days of maintenance, the operator said on Monday.",
+            "Gas prices in Europe rose sharply after the pipeline shutdown was announced by the operator.",
+            "Gas prices in Europe rose sharply after the pipeline shutdown was announced by the operator on Monday.",
+            "Analysts said the maintenance of the pipeline could be extended if turbines were not returned.",
+            "The weather in Berlin was mild for the season. Football fans gathered in the city centre for a match.",
+            "Germany has filled its gas storage to 65% ahead of winter, the economy ministry said.",
+            "The operator said gas flows through the pipeline would resume once maintenance ended.");
+
+    private static Article article(String title) {
+        return Article.of(title, PARAGRAPHS, "en");
+    }
+
+    private static List<String> allSentences() {
+        List<String> out = new ArrayList<>();
+        PARAGRAPHS.forEach(p -> out.addAll(Sentences.split(p)));
+        return out;
+    }
+
+    @Test
+    void givesTheRequestedNumberOfArticleSentencesInArticleOrder() {
+        for (int n = 1; n <= 5; n++) {
+            Summary s = new Summarizer(n).summarize(article("Pipeline shut"), List.of());
+            assertEquals(n, s.sentences().size(), "length for n=" + n);
+            List<String> all = allSentences();
+            int last = -1;
+            for (String sentence : s.sentences()) {
+                int at = all.indexOf(sentence);
+                assertTrue(at >= 0, "verbatim article sentence: " + sentence);
+                assertTrue(at > last, "article order");
+                last = at;
+            }
+        }
+    }
+
+    @Test
+    void prefersCentralSentencesOverAsides() {
+        Summary s = new Summarizer(3).summarize(article("Pipeline shut"), List.of());
+        assertFalse(s.sentences().stream().anyMatch(x -> x.contains("Football") || x.contains("weather")), s.sentences().toString());
+    }
+
+    @Test
+    void neverKeepsTwoNearDuplicates() {
+        Summary s = new Summarizer(6).summarize(article("Pipeline shut"), List.of());
+        long copies = s.sentences().stream().filter(x -> x.startsWith("Gas prices in Europe rose sharply")).count();
+        assertEquals(1, copies, s.sentences().toString());
+    }
+
+    @Test
+    void shortArticleGivesWhatItHas() {
+        Article one = Article.of("", List.of("Only one sentence here about the pipeline."), "en");
+        Summary s = new Summarizer(3).summarize(one, List.of());
+        assertEquals(List.of("Only one sentence here about the pipeline."), s.sentences());
+    }
+
+    @Test
+    void headlineIsTheTitleWhenThereIsOne() {
+        Summary s = new Summarizer(2).summarize(article("Nord Stream shut for maintenance"), List.of());
+        assertEquals("Nord Stream shut for maintenance", s.headline());
+        assertFalse(s.sentences().contains("Nord Stream shut for maintenance"));
+    }
+
+    @Test
+    void headlineIsTheFirstSummarySentenceWithoutTitle() {
+        Summary s = new Summarizer(2).summarize(article(""), List.of());
+        assertEquals(s.sentences().get(0), s.headline());
+    }
+
+    @Test
+    void titleRepeatedAsFirstLineIsNotASummarySentence() {
+        List<String> paragraphs = new ArrayList<>(List.of("Nord Stream pipeline shut"));
+        paragraphs.addAll(PARAGRAPHS);
+        Summary s = new Summarizer(7).summarize(Article.of("Nord Stream pipeline shut", paragraphs, "en"), List.of());
+        assertFalse(s.sentences().contains("Nord Stream pipeline shut"), s.sentences().toString());
+    }
+
+    @Test
+    void keepsEvidenceOfAFiredTopicEvenWhenItIsNotCentral() {
+        String aside = "Germany has filled its gas storage to 65% ahead of winter, the economy ministry said.";
+        Summary plain = new Summarizer(2).summarize(article("Pipeline shut"), List.of());
+        assertFalse(plain.sentences().contains(aside), "precondition: the aside is not central");
+        TopicScore storage = topic("storage", 0.9, true, aside);
+        Summary s = new Summarizer(2).summarize(article("Pipeline shut"), List.of(storage));
+        assertEquals(2, s.sentences().size());
+        assertTrue(s.sentences().contains(aside), s.sentences().toString());
+    }
+
+    @Test
+    void evidenceOfATopicThatDidNotFireIsNotForced() {
+        String aside = "Germany has filled its gas storage to 65% ahead of winter, the economy ministry said.";
+        Summary s = new Summarizer(2).summarize(article("Pipeline shut"), List.of(topic("storage", 0.2, false, aside)));
+        assertFalse(s.sentences().contains(aside));
+    }
+
+    @Test
+    void oneEvidenceSentencePerFiredTopicWhenLengthAllows() {
+        String storage = "Germany has filled its gas storage to 65% ahead of winter, the economy ministry said.";
+        String football = "Football fans gathered in the city centre for a match.";
+        Summary s = new Summarizer(2).summarize(article("Pipeline shut"),
+                List.of(topic("storage", 0.9, true, storage), topic("sport", 0.8, true, football)));
+        assertEquals(List.of(football, storage), s.sentences(), "both topics kept, in article order");
+    }
+
+    @Test
+    void hugeArticleIsBoundedAndFast() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            paragraphs.add("Station s" + i + " near town t" + (i * 7) + " reported " + (i % 13) + " leaks to regulator r" + (i % 29)
+                    + " and operator o" + (i % 31) + " in district d" + (i % 41) + ".");
+        }
+        long start = System.nanoTime();
+        Summary s = new Summarizer(3).summarize(Article.of("Long", paragraphs, "en"), List.of());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(3, s.sentences().size());
+        assertTrue(ms < 2000, "took " + ms + " ms");
+    }
+
+    @Test
+    void rejectsZeroSentences() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Summarizer(0));
+    }
+
+    private static TopicScore topic(String id, double score, boolean alert, String evidence) {
+        return new TopicScore(id, id, score, alert, List.of(new TermMatch(id, 1)), List.of(),
+                List.of(new Evidence(evidence, 1.0, List.of())));
+    }
+
+}
