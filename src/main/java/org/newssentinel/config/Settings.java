@@ -2,6 +2,7 @@ package org.newssentinel.config;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,11 @@ import java.util.Optional;
  * Every setting the function reads, from environment variables, with defaults. Built once at
  * start-up; a malformed value fails there with a message naming the variable. AWS endpoints are
  * deliberately not here: the SDK reads the standard {@code AWS_ENDPOINT_URL*} variables itself.
+ * The README's "Configuration" table lists the same names as the constants below.
+ *
+ * @param region       the AWS region every client is built for ({@code AWS_REGION}, which Lambda sets)
+ * @param keyPrefix    only keys starting with it are processed; empty means every key
+ * @param keySuffixes  only keys ending with one of them (case-insensitive) are processed; empty means every key
  */
 public record Settings(
         Optional<String> tableName,
@@ -17,7 +23,8 @@ public record Settings(
         Optional<String> watchTopics,
         long maxObjectBytes,
         String keyPrefix,
-        List<String> keySuffixes) {
+        List<String> keySuffixes,
+        String region) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String TOPIC_ARN = "TOPIC_ARN";
@@ -26,6 +33,15 @@ public record Settings(
     public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
     public static final String KEY_PREFIX = "KEY_PREFIX";
     public static final String KEY_SUFFIXES = "KEY_SUFFIXES";
+    /** Set by Lambda itself; read so that clients never depend on a profile file or instance metadata. */
+    public static final String AWS_REGION = "AWS_REGION";
+
+    public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    public Settings {
+        keySuffixes = List.copyOf(keySuffixes);
+    }
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -37,10 +53,11 @@ public record Settings(
                 text(env, TOPIC_ARN),
                 (int) number(env, SUMMARY_SENTENCES, 3, 1, 50),
                 text(env, WATCH_TOPICS),
-                number(env, MAX_OBJECT_BYTES, 10L * 1024 * 1024, 1, Long.MAX_VALUE),
+                number(env, MAX_OBJECT_BYTES, DEFAULT_MAX_OBJECT_BYTES, 1, Long.MAX_VALUE),
                 text(env, KEY_PREFIX).orElse(""),
                 text(env, KEY_SUFFIXES).map(s -> Arrays.stream(s.split(",")).map(String::strip)
-                        .filter(x -> !x.isEmpty()).toList()).orElse(List.of()));
+                        .filter(x -> !x.isEmpty()).toList()).orElse(List.of()),
+                text(env, AWS_REGION).orElse(DEFAULT_REGION));
     }
 
     /** The table name, or a start-up failure that names the variable. */
@@ -50,6 +67,15 @@ public record Settings(
 
     public String requireTopicArn() {
         return topicArn.orElseThrow(() -> new IllegalStateException(TOPIC_ARN + " is not set: give the ARN of the SNS topic for alerts"));
+    }
+
+    /** True when the (already URL-decoded) key lies under {@link #keyPrefix} and ends with one of {@link #keySuffixes}. */
+    public boolean wantsKey(String key) {
+        if (!key.startsWith(keyPrefix)) {
+            return false;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        return keySuffixes.isEmpty() || keySuffixes.stream().anyMatch(s -> lower.endsWith(s.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.newssentinel.alert.SnsAlerter;
+import org.newssentinel.aws.AwsClients;
 import org.newssentinel.config.Settings;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.ingest.ObjectMissingException;
@@ -22,11 +23,6 @@ import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RejectionReason;
 import org.newssentinel.store.DynamoDbSummaryStore;
 import org.newssentinel.topics.WatchTopics;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Lambda entry point for S3 {@code ObjectCreated} events. Decodes each record, reads the object
@@ -46,13 +42,14 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     }
 
     private S3ArticleHandler(Settings settings) {
-        this(settings, new S3ObjectSource(S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                        .overrideConfiguration(ClientOverrideConfiguration.builder().build()).build(), settings.maxObjectBytes()),
+        this(settings, AwsClients.create(settings.region()));
+    }
+
+    private S3ArticleHandler(Settings settings, AwsClients aws) {
+        this(settings, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()),
                 new UploadProcessor(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()),
-                        new DynamoDbSummaryStore(DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                                settings.requireTableName()),
-                        new SnsAlerter(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                                settings.requireTopicArn()),
+                        new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
+                        new SnsAlerter(aws.sns(), settings.requireTopicArn()),
                         Clock.systemUTC()));
     }
 
@@ -110,7 +107,6 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     }
 
     private boolean wanted(String key) {
-        return key.startsWith(settings.keyPrefix())
-                && (settings.keySuffixes().isEmpty() || settings.keySuffixes().stream().anyMatch(key::endsWith));
+        return settings.wantsKey(key);
     }
 }
