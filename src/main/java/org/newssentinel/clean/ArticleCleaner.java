@@ -14,24 +14,22 @@ public final class ArticleCleaner {
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextExtractor text = new TextExtractor();
+    private final InputGuard guard;
+
+    public ArticleCleaner() {
+        this(Limits.defaults());
+    }
+
+    public ArticleCleaner(Limits limits) {
+        this.guard = new InputGuard(limits);
+    }
 
     /**
-     * @throws ArticleRejectedException when the input is empty, binary or has no article text
+     * @throws ArticleRejectedException when the input is empty, too large, binary or has no article text
      */
     public Article clean(RawDocument document) {
-        byte[] bytes = document.content();
-        if (bytes.length == 0) {
-            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file is empty");
-        }
-        if (looksBinary(bytes)) {
-            throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
-                    "not an article: the content is binary, not text or HTML");
-        }
-        String decoded = Charsets.decode(bytes, document.contentType());
-        if (decoded.isBlank()) {
-            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
-        }
-        Article article = isHtml(document, decoded) ? html.extract(decoded) : text.extract(decoded);
+        String decoded = guard.admit(document);
+        Article article = guard.checkText(isHtml(document, decoded) ? html.extract(decoded) : text.extract(decoded));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }

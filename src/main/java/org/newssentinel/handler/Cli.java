@@ -1,17 +1,20 @@
 package org.newssentinel.handler;
 
-import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.newssentinel.alert.ConsoleAlerter;
+import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
 import org.newssentinel.pipeline.AnalysisJson;
 import org.newssentinel.pipeline.ArticlePipeline;
@@ -30,7 +33,9 @@ import org.newssentinel.topics.WatchTopicsException;
  * watch [--sentences N] [--topics FILE] [--data DIR] [--once] DIR
  * </pre>
  *
- * Exit codes: 0 every input analysed, 1 some input rejected, 2 bad usage.
+ * Exit codes: 0 every input analysed, 1 some input rejected, 2 bad usage. {@code analyze} prints
+ * exactly one JSON line for every file it finds, whatever the file holds: an analysis, or the
+ * reason it was rejected; no input stops the others.
  */
 public final class Cli {
 
@@ -50,7 +55,14 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli(System.out, System.err, System.getenv()).run(args));
+        // JSON Lines are UTF-8 whatever the terminal's locale; a C locale would turn every
+        // non-ASCII letter into '?'.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Cli(out, err, System.getenv()).run(args);
+        out.flush();
+        System.exit(code);
     }
 
     /** Runs a command and returns its exit code; never calls {@code System.exit}. */
@@ -60,9 +72,11 @@ public final class Cli {
             return 2;
         }
         Options options;
+        Limits limits;
         try {
             options = Options.parse(args, Settings.from(env));
-        } catch (UsageException e) {
+            limits = Limits.from(env);
+        } catch (UsageException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
             return 2;
@@ -70,59 +84,56 @@ public final class Cli {
         ArticlePipeline pipeline;
         try {
             WatchTopics topics = options.topics.map(WatchTopics::load).orElseGet(WatchTopics::defaults);
-            pipeline = new ArticlePipeline(topics, options.sentences);
+            pipeline = new ArticlePipeline(topics, options.sentences, limits);
         } catch (WatchTopicsException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
         return switch (options.command) {
-            case "analyze" -> analyze(pipeline, options.inputs);
+            case "analyze" -> analyze(pipeline, options.inputs, limits);
             case "watch" -> new Watcher(pipeline, new FileSummaryStore(options.data.resolve("records.jsonl")),
-                    new ConsoleAlerter(out), err, Clock.systemUTC()).watch(options.inputs.get(0), options.once);
+                    new ConsoleAlerter(out), err, Clock.systemUTC(), limits).watch(options.inputs.get(0), options.once);
             default -> 2;
         };
     }
 
-    private int analyze(ArticlePipeline pipeline, List<String> inputs) {
+    private int analyze(ArticlePipeline pipeline, List<String> inputs, Limits limits) {
         boolean allAnalysed = true;
         for (String input : inputs) {
-            List<Path> files;
+            Path root;
             try {
-                files = expand(input);
-            } catch (IOException e) {
-                out.println(AnalysisJson.rejection(input, RejectionReason.NOT_AN_ARTICLE, "cannot read: " + e.getMessage()));
+                root = Paths.get(input);
+            } catch (InvalidPathException e) {
+                out.println(AnalysisJson.rejection(input, RejectionReason.UNREADABLE, "cannot read: not a valid path"));
                 allAnalysed = false;
                 continue;
             }
-            for (Path file : files) {
-                String source = files.size() == 1 && file.toString().equals(input) ? input : file.toString();
-                try {
-                    RawDocument doc = RawDocument.of(source, Files.readAllBytes(file));
-                    out.println(AnalysisJson.toJson(pipeline.process(doc)));
-                } catch (ArticleRejectedException e) {
-                    out.println(AnalysisJson.rejection(source, e.reason(), e.getMessage()));
-                    allAnalysed = false;
-                } catch (IOException e) {
-                    out.println(AnalysisJson.rejection(source, RejectionReason.NOT_AN_ARTICLE, "cannot read: " + e));
-                    allAnalysed = false;
-                }
+            for (LocalFiles.Entry entry : LocalFiles.expand(root)) {
+                String source = entry.path().equals(root) ? input : entry.path().toString();
+                allAnalysed &= analyzeOne(pipeline, source, entry, limits);
                 out.flush();
             }
         }
         return allAnalysed ? 0 : 1;
     }
 
-    private static List<Path> expand(String input) throws IOException {
-        Path path = Paths.get(input);
-        if (!Files.exists(path)) {
-            throw new IOException("no such file or directory");
+    /** Prints one line for one file; true when it was analysed. */
+    private boolean analyzeOne(ArticlePipeline pipeline, String source, LocalFiles.Entry entry, Limits limits) {
+        try {
+            if (entry.problem().isPresent()) {
+                throw entry.problem().get();
+            }
+            RawDocument doc = RawDocument.of(source, LocalFiles.read(entry.path(), limits.maxObjectBytes()));
+            out.println(AnalysisJson.toJson(pipeline.process(doc)));
+            return true;
+        } catch (ArticleRejectedException e) {
+            out.println(AnalysisJson.rejection(source, e.reason(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not cost the user the other inputs; the line says it is ours, not theirs.
+            out.println(AnalysisJson.rejection(source, RejectionReason.INTERNAL_ERROR,
+                    "internal error while analysing this input (" + e.getClass().getSimpleName() + "); please report it"));
         }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        }
+        return false;
     }
 
     static final class UsageException extends Exception {
@@ -134,7 +145,7 @@ public final class Cli {
     static final class Options {
         String command;
         int sentences;
-        java.util.Optional<Path> topics = java.util.Optional.empty();
+        Optional<Path> topics = Optional.empty();
         Path data = Paths.get("data");
         boolean once;
         List<String> inputs = new ArrayList<>();
@@ -147,10 +158,15 @@ public final class Cli {
             }
             o.sentences = settings.summarySentences();
             o.topics = settings.watchTopics().filter(t -> !t.startsWith("s3://")).map(Paths::get);
-            Map<String, Boolean> seen = new HashMap<>();
+            boolean onlyInputs = false;
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
+                if (onlyInputs || !a.startsWith("--")) {
+                    o.inputs.add(a);
+                    continue;
+                }
                 switch (a) {
+                    case "--" -> onlyInputs = true;
                     case "--sentences" -> {
                         String v = value(args, ++i, a);
                         try {
@@ -159,20 +175,14 @@ public final class Cli {
                             throw new UsageException("--sentences needs a whole number, got \"" + v + "\"");
                         }
                         if (o.sentences < 1 || o.sentences > 50) {
-                            throw new UsageException("--sentences must be between 1 and 50");
+                            throw new UsageException("--sentences must be between 1 and 50, got " + o.sentences);
                         }
                     }
-                    case "--topics" -> o.topics = java.util.Optional.of(Paths.get(value(args, ++i, a)));
+                    case "--topics" -> o.topics = Optional.of(Paths.get(value(args, ++i, a)));
                     case "--data" -> o.data = Paths.get(value(args, ++i, a));
                     case "--once" -> o.once = true;
-                    default -> {
-                        if (a.startsWith("--")) {
-                            throw new UsageException("unknown option " + a);
-                        }
-                        o.inputs.add(a);
-                    }
+                    default -> throw new UsageException("unknown option " + a);
                 }
-                seen.put(a, true);
             }
             if (o.inputs.isEmpty()) {
                 throw new UsageException(o.command + " needs at least one FILE or DIR");

@@ -1,23 +1,34 @@
 package org.newssentinel.handler;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newssentinel.alert.Alerter;
+import org.newssentinel.clean.Limits;
 import org.newssentinel.pipeline.ArticlePipeline;
+import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.pipeline.RejectionReason;
 import org.newssentinel.store.SummaryStore;
 
 /**
  * The local stand-in for "an upload triggers an alert": polls a folder, processes each new file
  * once (keyed by path, size and modification time, so an edited file counts as a new version),
- * records it in the local store and prints alerts.
+ * records it in the local store and prints alerts. The store remembers what was processed, so a
+ * second run over the same folder records and alerts nothing twice.
+ *
+ * <p>When polling, a file is taken only once it looks the same in two successive scans, so a
+ * file still being copied in is not analysed half-written. A file that cannot be read or
+ * analysed is recorded as rejected and the watch goes on; a store that cannot be written stops
+ * the watch (exit 1), since nothing could be recorded.
  */
 final class Watcher {
 
@@ -25,11 +36,14 @@ final class Watcher {
 
     private final UploadProcessor processor;
     private final PrintStream err;
-    private final Set<String> seen = new HashSet<>();
+    private final Limits limits;
+    private final Set<String> done = new HashSet<>();
+    private final Map<Path, String> pending = new HashMap<>();
 
-    Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock) {
+    Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock, Limits limits) {
         this.processor = new UploadProcessor(pipeline, store, alerter, clock);
         this.err = err;
+        this.limits = limits;
     }
 
     int watch(String folder, boolean once) {
@@ -41,9 +55,9 @@ final class Watcher {
         err.println("watching " + dir.toAbsolutePath() + (once ? " (one pass)" : " (Ctrl-C to stop)"));
         while (true) {
             try {
-                scan(dir);
-            } catch (IOException e) {
-                err.println("error: cannot list " + dir + ": " + e.getMessage());
+                scan(dir, once);
+            } catch (UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
                 return 1;
             }
             if (once) {
@@ -58,18 +72,48 @@ final class Watcher {
         }
     }
 
-    private void scan(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        }
-        for (Path file : files) {
-            String version = file + "#" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
-            if (!seen.add(version)) {
+    private void scan(Path dir, boolean once) {
+        List<LocalFiles.Entry> entries = LocalFiles.expand(dir);
+        for (LocalFiles.Entry entry : entries) {
+            Path file = entry.path();
+            String version = version(file);
+            if (done.contains(version)) {
                 continue;
             }
-            UploadProcessor.Outcome outcome = processor.process(version, RawDocument.of(file.toString(), Files.readAllBytes(file)), file.toString());
-            err.println(outcome.name().toLowerCase() + " " + file);
+            // Polling: wait for one more scan that sees the same size and time.
+            if (!once && !version.equals(pending.put(file, version))) {
+                continue;
+            }
+            pending.remove(file);
+            UploadProcessor.Outcome outcome = processOne(version, file, entry);
+            done.add(version);
+            err.println(outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + file);
+        }
+    }
+
+    private UploadProcessor.Outcome processOne(String version, Path file, LocalFiles.Entry entry) {
+        String source = file.toString();
+        try {
+            if (entry.problem().isPresent()) {
+                throw entry.problem().get();
+            }
+            return processor.process(version, RawDocument.of(source, LocalFiles.read(file, limits.maxObjectBytes())), source);
+        } catch (ArticleRejectedException e) {
+            return processor.reject(version, source, e);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return processor.reject(version, source, new ArticleRejectedException(RejectionReason.INTERNAL_ERROR,
+                    "internal error while analysing this input (" + e.getClass().getSimpleName() + "); please report it"));
+        }
+    }
+
+    /** Path, size and modification time: an edited file is a new version, an untouched one is not. */
+    private static String version(Path file) {
+        try {
+            return file + "#" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return file + "#unreadable";
         }
     }
 }

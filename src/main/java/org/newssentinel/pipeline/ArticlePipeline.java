@@ -3,6 +3,7 @@ package org.newssentinel.pipeline;
 import java.util.List;
 import org.newssentinel.clean.Article;
 import org.newssentinel.clean.ArticleCleaner;
+import org.newssentinel.clean.Limits;
 import org.newssentinel.summary.Summarizer;
 import org.newssentinel.summary.Summary;
 import org.newssentinel.topics.TopicScore;
@@ -25,11 +26,21 @@ public final class ArticlePipeline {
         this.summarizer = summarizer;
     }
 
+    /** A pipeline with the default {@link Limits}. */
     public ArticlePipeline(WatchTopics topics, int summarySentences) {
-        this(new ArticleCleaner(), new TopicScorer(topics), new Summarizer(summarySentences));
+        this(topics, summarySentences, Limits.defaults());
     }
 
-    /** @throws ArticleRejectedException when the input is not an analysable article */
+    public ArticlePipeline(WatchTopics topics, int summarySentences, Limits limits) {
+        this(new ArticleCleaner(limits), new TopicScorer(topics), new Summarizer(summarySentences));
+    }
+
+    /**
+     * Analyses one document. The only exception it means to throw is the rejection; any other is
+     * a bug, which the doors into the pipeline report per input instead of stopping.
+     *
+     * @throws ArticleRejectedException when the input is not an analysable article
+     */
     public Analysis process(RawDocument document) {
         Article article = cleaner.clean(document);
         List<TopicScore> scores = scorer.score(article);

@@ -1,0 +1,127 @@
+package org.newssentinel.clean;
+
+import java.nio.charset.Charset;
+import java.util.Optional;
+import org.newssentinel.pipeline.ArticleRejectedException;
+import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.pipeline.RejectionReason;
+
+/**
+ * The gate every upload passes before extraction: size limit, inflation of compressed uploads,
+ * emptiness, binary content, decoding, and removal of control characters that no article text
+ * contains. Everything it refuses is refused with an {@link ArticleRejectedException} whose
+ * reason and message say why; it never throws anything else. Thread-safe and stateless.
+ */
+public final class InputGuard {
+
+    private final Limits limits;
+    private final Inflater inflater;
+
+    public InputGuard(Limits limits) {
+        this.limits = limits;
+        this.inflater = new Inflater(limits.maxInflatedBytes());
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Admits {@code document} as text: returns its decoded content, free of control characters
+     * other than tab, line feed, form feed and carriage return.
+     *
+     * @throws ArticleRejectedException EMPTY, TOO_LARGE, NOT_AN_ARTICLE or UNDECODABLE
+     */
+    public String admit(RawDocument document) {
+        byte[] raw = document.content();
+        if (raw.length == 0) {
+            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file is empty");
+        }
+        if (raw.length > limits.maxObjectBytes()) {
+            throw tooLarge(raw.length);
+        }
+        byte[] bytes = inflater.inflate(raw, document.contentEncoding());
+        if (bytes.length == 0) {
+            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file is empty once inflated");
+        }
+        Optional<String> binary = ContentSniffer.binaryFormat(bytes);
+        if (binary.isPresent()) {
+            throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
+                    "not an article: the content is " + binary.get() + ", not text or HTML");
+        }
+        Optional<Charset> utf16 = Charsets.fromBom(bytes).isPresent() || !hasControlBytes(bytes)
+                ? Optional.empty() : ContentSniffer.utf16WithoutBom(bytes);
+        String decoded = utf16.map(cs -> new String(bytes, cs)).orElseGet(() -> Charsets.decode(bytes, document.contentType()));
+        String text = withoutControlCharacters(decoded);
+        if (text.isBlank()) {
+            throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
+        }
+        return text;
+    }
+
+    /**
+     * Checks the extracted text against the text limit, before scoring and summarising.
+     *
+     * @throws ArticleRejectedException TOO_LARGE past the limit
+     */
+    public Article checkText(Article article) {
+        long chars = article.title().length();
+        for (String p : article.paragraphs()) {
+            chars += p.length() + 2;
+        }
+        if (chars > limits.maxTextChars()) {
+            throw new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the extracted text has " + chars
+                    + " characters, more than the limit of " + limits.maxTextChars());
+        }
+        return article;
+    }
+
+    private ArticleRejectedException tooLarge(long size) {
+        return new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the file has " + size
+                + " bytes, more than the limit of " + limits.maxObjectBytes());
+    }
+
+    private static boolean hasControlBytes(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (ContentSniffer.isControl(bytes[i] & 0xff)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops C0 and C1 control characters (NUL, bell, escape sequences' introducer, ...) and
+     * non-characters; they carry no meaning in an article and would otherwise reach records,
+     * terminals and alerts. Returns the same string when there is nothing to drop.
+     */
+    static String withoutControlCharacters(String text) {
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDropped(text.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDropped(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDropped(char c) {
+        if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            return false;
+        }
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
+    }
+}
