@@ -5,19 +5,27 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One analyst's topic of interest, as configured in {@code watch-topics.json}.
+ * One analysts' topic of interest, as configured in {@code watch-topics.json} (schema in the
+ * README, section "Watch topics"). Terms, phrases and names are kept as written; matching
+ * analyses them exactly like article text (lower case, stemmed).
  *
- * @param id         stable identifier, reported as {@code topic}
- * @param label      human label for messages
- * @param terms      term or phrase (lower case) to weight
- * @param context    terms of which at least one must occur in the article for a match to count
- * @param exclusions phrases that cancel a term match when they contain it
- * @param actors     named actors whose mention raises the score
- * @param threshold  score at or above which the topic alerts
+ * @param id          stable identifier, reported as {@code topic}
+ * @param label       human label for messages
+ * @param description what analysts mean by the topic
+ * @param terms       term or phrase to its weight (&gt; 0)
+ * @param context     rules a term occurrence must satisfy to count: a context term near it
+ * @param exclusions  phrases that cancel a term occurrence they contain
+ * @param vetoes      rules that cancel a term occurrence when one of their terms is near it
+ * @param actors      named actors (countries, organisations) whose mention raises the score
+ * @param actorWeight weight each distinct actor adds once the topic has at least one term match
+ * @param titleBoost  multiplier for a term occurrence in the headline
+ * @param leadBoost   multiplier for a term occurrence in the first sentences of the body
+ * @param threshold   score in (0, 1] at or above which the topic alerts
  */
 public record WatchTopic(String id, String label, String description, Map<String, Double> terms,
-                         List<String> context, List<String> exclusions, List<String> actors,
-                         double titleBoost, double threshold) {
+                         List<Proximity> context, List<String> exclusions, List<Proximity> vetoes,
+                         List<String> actors, double actorWeight, double titleBoost, double leadBoost,
+                         double threshold) {
 
     public WatchTopic {
         Objects.requireNonNull(id, "id");
@@ -26,6 +34,26 @@ public record WatchTopic(String id, String label, String description, Map<String
         terms = Map.copyOf(terms);
         context = List.copyOf(context);
         exclusions = List.copyOf(exclusions);
+        vetoes = List.copyOf(vetoes);
         actors = List.copyOf(actors);
+    }
+
+    /**
+     * A proximity rule: one of {@code near} within {@code window} tokens (before or after) of an
+     * occurrence of one of the topic terms in {@code applyTo}; an empty {@code applyTo} means
+     * every term of the topic, a window of 0 means anywhere in the article.
+     */
+    public record Proximity(List<String> near, int window, List<String> applyTo) {
+        public Proximity {
+            near = List.copyOf(near);
+            applyTo = List.copyOf(applyTo);
+            if (window < 0) {
+                throw new IllegalArgumentException("window must be >= 0");
+            }
+        }
+
+        boolean appliesTo(String term) {
+            return applyTo.isEmpty() || applyTo.contains(term);
+        }
     }
 }

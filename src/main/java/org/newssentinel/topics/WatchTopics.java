@@ -1,5 +1,6 @@
 package org.newssentinel.topics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,27 +10,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The configured watch topics, loaded from JSON and validated. Errors name the topic and the
- * field, so an analyst editing the file knows what to fix.
+ * The configured watch topics, loaded from JSON and validated. Every problem found is reported at
+ * once, each naming the topic and the field (for example {@code topic "pipelines": field
+ * "threshold": must be a number in (0, 1]}), so an analyst editing the file can fix it in one go.
+ * Immutable and thread-safe once loaded.
  */
 public final class WatchTopics {
 
     /** The bundled default, a copy of the repository's {@code watch-topics.json}. */
     public static final String DEFAULT_RESOURCE = "/watch-topics.json";
 
+    static final double DEFAULT_ACTOR_WEIGHT = 0.3;
+    static final double DEFAULT_TITLE_BOOST = 2.0;
+    static final double DEFAULT_LEAD_BOOST = 1.5;
+    static final double DEFAULT_THRESHOLD = 0.5;
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Set<String> TOPIC_FIELDS = Set.of("id", "label", "description", "terms", "context",
+            "exclusions", "actors", "actorWeight", "titleBoost", "leadBoost", "threshold");
+    private static final Set<String> RULE_FIELDS = Set.of("near", "within", "for");
 
     private final List<WatchTopic> topics;
 
     private WatchTopics(List<WatchTopic> topics) {
         this.topics = List.copyOf(topics);
+    }
+
+    /** Topics built in code (tests, benchmarks); ids must be unique. */
+    public static WatchTopics of(List<WatchTopic> topics) {
+        Set<String> ids = new HashSet<>();
+        for (WatchTopic t : topics) {
+            if (!ids.add(t.id())) {
+                throw new WatchTopicsException("topic \"" + t.id() + "\": duplicate id");
+            }
+        }
+        return new WatchTopics(topics);
     }
 
     public List<WatchTopic> topics() {
@@ -48,19 +72,25 @@ public final class WatchTopics {
     }
 
     public static WatchTopics load(Path file) {
+        byte[] bytes;
         try {
-            return parse(Files.readAllBytes(file), file.toString());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new WatchTopicsException("cannot read watch topics from " + file + ": " + e.getMessage(), e);
         }
+        return parse(bytes, file.toString());
     }
 
-    /** Parses and validates; {@code origin} names the file in error messages. */
+    /**
+     * Parses and validates; {@code origin} names the file in error messages.
+     *
+     * @throws WatchTopicsException listing every problem, one per line, by topic and field
+     */
     public static WatchTopics parse(byte[] json, String origin) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new WatchTopicsException(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -70,83 +100,212 @@ public final class WatchTopics {
         if (array == null || !array.isArray() || array.isEmpty()) {
             throw new WatchTopicsException(origin + ": expected an object with a non-empty \"topics\" array");
         }
+        List<String> errors = new ArrayList<>();
         List<WatchTopic> topics = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            WatchTopic topic = topic(array.get(i), origin, i);
-            if (!ids.add(topic.id())) {
-                throw new WatchTopicsException(origin + ": topic \"" + topic.id() + "\": duplicate id");
+            TopicReader reader = new TopicReader(array.get(i), i, errors);
+            WatchTopic topic = reader.read();
+            if (!reader.id.isEmpty() && !ids.add(reader.id)) {
+                errors.add("topic \"" + reader.id + "\": field \"id\": duplicate id");
+            } else if (topic != null) {
+                topics.add(topic);
             }
-            topics.add(topic);
+        }
+        if (!errors.isEmpty()) {
+            throw new WatchTopicsException(origin + ": " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
+                    + ":\n  " + String.join("\n  ", errors), errors);
         }
         return new WatchTopics(topics);
     }
 
-    private static WatchTopic topic(JsonNode node, String origin, int index) {
-        String where = origin + ": topics[" + index + "]";
-        if (!node.isObject()) {
-            throw new WatchTopicsException(where + ": expected an object");
+    /** Reads one topic object, adding a message per problem; {@code read} returns null when any was found. */
+    private static final class TopicReader {
+        private final JsonNode node;
+        private final List<String> errors;
+        private final int errorsBefore;
+        private String where;
+        private String id = "";
+
+        TopicReader(JsonNode node, int index, List<String> errors) {
+            this.node = node;
+            this.errors = errors;
+            this.errorsBefore = errors.size();
+            this.where = "topics[" + index + "]";
         }
-        String id = requiredText(node, "id", where);
-        where = origin + ": topic \"" + id + "\"";
-        String label = node.hasNonNull("label") ? requiredText(node, "label", where) : id;
-        String description = node.path("description").asText("");
-        JsonNode termsNode = node.get("terms");
-        if (termsNode == null || !termsNode.isObject() || termsNode.isEmpty()) {
-            throw new WatchTopicsException(where + ": field \"terms\": expected an object of term -> weight, with at least one term");
+
+        private void error(String field, String message) {
+            errors.add(where + ": field \"" + field + "\": " + message);
         }
-        Map<String, Double> terms = new LinkedHashMap<>();
-        var fields = termsNode.fields();
-        while (fields.hasNext()) {
-            var e = fields.next();
-            if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0) {
-                throw new WatchTopicsException(where + ": field \"terms\": weight of \"" + e.getKey() + "\" must be a positive number");
+
+        WatchTopic read() {
+            if (!node.isObject()) {
+                errors.add(where + ": expected an object");
+                return null;
             }
-            terms.put(e.getKey().toLowerCase(Locale.ROOT).strip(), e.getValue().asDouble());
-        }
-        double threshold = number(node, "threshold", 0.5, where);
-        if (threshold <= 0 || threshold > 1) {
-            throw new WatchTopicsException(where + ": field \"threshold\": must be in (0, 1], was " + threshold);
-        }
-        double titleBoost = number(node, "titleBoost", 1.5, where);
-        return new WatchTopic(id, label, description, terms, strings(node, "context", where),
-                strings(node, "exclusions", where), strings(node, "actors", where), titleBoost, threshold);
-    }
-
-    private static String requiredText(JsonNode node, String field, String where) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new WatchTopicsException(where + ": field \"" + field + "\": required, a non-empty string");
-        }
-        return v.asText().strip();
-    }
-
-    private static double number(JsonNode node, String field, double fallback, String where) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isNumber()) {
-            throw new WatchTopicsException(where + ": field \"" + field + "\": expected a number");
-        }
-        return v.asDouble();
-    }
-
-    private static List<String> strings(JsonNode node, String field, String where) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw new WatchTopicsException(where + ": field \"" + field + "\": expected an array of strings");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode s : v) {
-            if (!s.isTextual()) {
-                throw new WatchTopicsException(where + ": field \"" + field + "\": expected an array of strings");
+            JsonNode idNode = node.get("id");
+            if (idNode == null || !idNode.isTextual() || !ID.matcher(idNode.asText()).matches()) {
+                error("id", "required, lower-case letters, digits, '-' or '_'");
+            } else {
+                id = idNode.asText();
+                where = "topic \"" + id + "\"";
             }
-            out.add(s.asText().toLowerCase(Locale.ROOT).strip());
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!TOPIC_FIELDS.contains(name)) {
+                    error(name, "unknown field (expected one of " + new java.util.TreeSet<>(TOPIC_FIELDS) + ")");
+                }
+            }
+            String label = optionalText("label", id);
+            String description = optionalText("description", "");
+            Map<String, Double> terms = terms();
+            List<WatchTopic.Proximity> context = new ArrayList<>();
+            List<String> exclusions = new ArrayList<>();
+            List<WatchTopic.Proximity> vetoes = new ArrayList<>();
+            rules("context", terms, context, null);
+            rules("exclusions", terms, vetoes, exclusions);
+            List<String> actors = phrases(node.get("actors"), "actors");
+            double actorWeight = number("actorWeight", DEFAULT_ACTOR_WEIGHT, 0, 10, "a number from 0 to 10");
+            double titleBoost = number("titleBoost", DEFAULT_TITLE_BOOST, 1, 10, "a number from 1 to 10");
+            double leadBoost = number("leadBoost", DEFAULT_LEAD_BOOST, 1, 10, "a number from 1 to 10");
+            double threshold = number("threshold", DEFAULT_THRESHOLD, Double.MIN_VALUE, 1, "a number in (0, 1]");
+            if (errors.size() > errorsBefore) {
+                return null;
+            }
+            return new WatchTopic(id, label, description, terms, context, exclusions, vetoes, actors,
+                    actorWeight, titleBoost, leadBoost, threshold);
         }
-        return out;
+
+        private String optionalText(String field, String fallback) {
+            JsonNode v = node.get(field);
+            if (v == null) {
+                return fallback;
+            }
+            if (!v.isTextual() || v.asText().isBlank()) {
+                error(field, "must be a non-empty string");
+                return fallback;
+            }
+            return v.asText().strip();
+        }
+
+        private Map<String, Double> terms() {
+            JsonNode v = node.get("terms");
+            Map<String, Double> terms = new LinkedHashMap<>();
+            if (v == null || !v.isObject() || v.isEmpty()) {
+                error("terms", "required, an object of term or phrase -> weight, with at least one term");
+                return terms;
+            }
+            for (var it = v.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String term = e.getKey().strip();
+                if (Tokenizer.stems(term).isEmpty()) {
+                    error("terms", "\"" + e.getKey() + "\" has no words to match");
+                } else if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0 || e.getValue().asDouble() > 100) {
+                    error("terms", "weight of \"" + term + "\" must be a number in (0, 100]");
+                } else {
+                    terms.put(term, e.getValue().asDouble());
+                }
+            }
+            return terms;
+        }
+
+        /**
+         * Reads an array whose elements are phrases (added to {@code phrases}; not allowed when
+         * it is null) or proximity rules {@code {"near": [..], "within": N, "for": [..]}}.
+         */
+        private void rules(String field, Map<String, Double> terms, List<WatchTopic.Proximity> rules, List<String> phrases) {
+            JsonNode v = node.get(field);
+            if (v == null) {
+                return;
+            }
+            if (!v.isArray()) {
+                error(field, "expected an array");
+                return;
+            }
+            List<String> loose = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                String at = field + "[" + i + "]";
+                if (e.isTextual()) {
+                    if (Tokenizer.stems(e.asText()).isEmpty()) {
+                        error(at, "\"" + e.asText() + "\" has no words to match");
+                    } else {
+                        loose.add(e.asText().strip());
+                    }
+                } else if (e.isObject()) {
+                    rules.add(rule(e, at, terms));
+                } else {
+                    error(at, "expected a phrase or an object {\"near\": [...], \"within\": N, \"for\": [...]}");
+                }
+            }
+            if (phrases != null) {
+                phrases.addAll(loose);
+            } else if (!loose.isEmpty()) {
+                // A plain list of context words: at least one anywhere in the article, for every term.
+                rules.add(new WatchTopic.Proximity(loose, 0, List.of()));
+            }
+        }
+
+        private WatchTopic.Proximity rule(JsonNode e, String at, Map<String, Double> terms) {
+            for (Iterator<String> names = e.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!RULE_FIELDS.contains(name)) {
+                    error(at + "." + name, "unknown field (expected near, within, for)");
+                }
+            }
+            List<String> near = phrases(e.get("near"), at + ".near");
+            if (near.isEmpty() && e.get("near") != null && e.get("near").isArray()) {
+                error(at + ".near", "needs at least one term");
+            } else if (e.get("near") == null) {
+                error(at + ".near", "required, an array of terms");
+            }
+            int window = 0;
+            JsonNode w = e.get("within");
+            if (w != null) {
+                if (!w.canConvertToInt() || !w.isIntegralNumber() || w.asInt() < 0 || w.asInt() > 1000) {
+                    error(at + ".within", "must be a whole number of tokens from 0 (anywhere) to 1000");
+                } else {
+                    window = w.asInt();
+                }
+            }
+            List<String> applyTo = phrases(e.get("for"), at + ".for");
+            for (String t : applyTo) {
+                if (!terms.containsKey(t)) {
+                    error(at + ".for", "\"" + t + "\" is not one of the topic's terms");
+                }
+            }
+            return new WatchTopic.Proximity(near, window, applyTo);
+        }
+
+        private List<String> phrases(JsonNode v, String field) {
+            List<String> out = new ArrayList<>();
+            if (v == null) {
+                return out;
+            }
+            if (!v.isArray()) {
+                error(field, "expected an array of strings");
+                return out;
+            }
+            for (JsonNode s : v) {
+                if (!s.isTextual() || Tokenizer.stems(s.asText()).isEmpty()) {
+                    error(field, "expected non-empty strings, found " + s);
+                } else {
+                    out.add(s.asText().strip());
+                }
+            }
+            return out;
+        }
+
+        private double number(String field, double fallback, double min, double max, String expected) {
+            JsonNode v = node.get(field);
+            if (v == null) {
+                return fallback;
+            }
+            if (!v.isNumber() || v.asDouble() < min || v.asDouble() > max) {
+                error(field, "must be " + expected + ", was " + v);
+                return fallback;
+            }
+            return v.asDouble();
+        }
     }
 }

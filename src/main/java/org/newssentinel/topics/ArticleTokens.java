@@ -1,0 +1,132 @@
+package org.newssentinel.topics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newssentinel.clean.Article;
+import org.newssentinel.summary.Sentences;
+
+/**
+ * An article analysed once for every topic: the headline's and the body sentences' tokens in one
+ * stream, each with its sentence and offsets, and the positions of every stem. Building it costs
+ * time in the article's length only; topics then look positions up instead of rescanning text.
+ */
+final class ArticleTokens {
+
+    /** Sentence index of headline tokens. */
+    static final int TITLE = -1;
+
+    final String title;
+    final List<String> sentences;
+    final String[] stems;
+    final boolean[] capitalised;
+    final int[] sentence;
+    final int[] start;
+    final int[] end;
+    final int bodyLength;
+    private final Map<String, int[]> positions;
+
+    private ArticleTokens(String title, List<String> sentences, List<Tokenizer.Token> tokens, List<Integer> sentenceOf) {
+        this.title = title;
+        this.sentences = List.copyOf(sentences);
+        int n = tokens.size();
+        stems = new String[n];
+        capitalised = new boolean[n];
+        sentence = new int[n];
+        start = new int[n];
+        end = new int[n];
+        Map<String, List<Integer>> at = new HashMap<>();
+        int body = 0;
+        for (int i = 0; i < n; i++) {
+            Tokenizer.Token t = tokens.get(i);
+            stems[i] = t.stem();
+            capitalised[i] = t.capitalised();
+            sentence[i] = sentenceOf.get(i);
+            start[i] = t.start();
+            end[i] = t.end();
+            at.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(i);
+            if (sentence[i] != TITLE) {
+                body++;
+            }
+        }
+        bodyLength = body;
+        positions = new HashMap<>(at.size() * 2);
+        at.forEach((stem, list) -> positions.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    static ArticleTokens of(Article article) {
+        List<String> sentences = new ArrayList<>();
+        for (String paragraph : article.paragraphs()) {
+            sentences.addAll(Sentences.split(paragraph));
+        }
+        List<Tokenizer.Token> tokens = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
+        for (Tokenizer.Token t : Tokenizer.tokens(article.title())) {
+            tokens.add(t);
+            sentenceOf.add(TITLE);
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Tokenizer.Token t : Tokenizer.tokens(sentences.get(s))) {
+                tokens.add(t);
+                sentenceOf.add(s);
+            }
+        }
+        return new ArticleTokens(article.title(), sentences, tokens, sentenceOf);
+    }
+
+    int size() {
+        return stems.length;
+    }
+
+    /** The distinct stems of the article, for the presearch. */
+    Iterable<String> distinctStems() {
+        return positions.keySet();
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Ascending token positions at which {@code stem} occurs. */
+    int[] positions(String stem) {
+        return positions.getOrDefault(stem, NONE);
+    }
+
+    /** Whether the phrase (stems) occurs starting at token {@code at}. */
+    boolean phraseAt(String[] phrase, int at) {
+        if (at < 0 || at + phrase.length > stems.length) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!stems[at + k].equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase occurs with its first token in [from, to]. */
+    boolean phraseWithin(String[] phrase, int from, int to) {
+        int[] at = positions(phrase[0]);
+        int k = lowerBound(at, from);
+        for (; k < at.length && at[k] <= to; k++) {
+            if (phraseAt(phrase, at[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,72 @@
+package org.newssentinel.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newssentinel.clean.Article;
+import org.newssentinel.clean.ArticleCleaner;
+import org.newssentinel.pipeline.RawDocument;
+
+/** The bundled watch-topics.json on the repository's sample upload and on small hand-written cases. */
+class DefaultTopicsTest {
+
+    private static final TopicScorer SCORER = new TopicScorer(WatchTopics.defaults());
+
+    private static TopicScore score(String id, String title, String... paragraphs) {
+        return SCORER.score(Article.of(title, List.of(paragraphs), "en")).stream()
+                .filter(t -> t.topic().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSampleUploadAlertsOnAllThreeTopicsWithEvidenceFromTheArticle() throws Exception {
+        Path sample = Path.of("samples/bild-kazakhstan-oil-dispute.txt");
+        String raw = Files.readString(sample);
+        Article article = new ArticleCleaner().clean(RawDocument.of(sample.toString(), Files.readAllBytes(sample)));
+        List<TopicScore> scores = SCORER.score(article);
+        assertEquals(List.of("pipelines", "sanctions", "alliances"), scores.stream().map(TopicScore::topic).toList());
+        for (TopicScore t : scores) {
+            assertTrue(t.alert(), t.toString());
+            assertFalse(t.evidence().isEmpty(), t.topic());
+            assertTrue(t.evidence().size() <= 3, t.topic());
+            for (Evidence e : t.evidence()) {
+                assertTrue(raw.contains(e.sentence()), "evidence comes from the article: " + e.sentence());
+                assertFalse(e.spans().isEmpty());
+            }
+            assertTrue(t.actors().contains("Kazakhstan") && t.actors().contains("Russia"), t.topic() + " " + t.actors());
+        }
+        TopicScore pipelines = scores.get(0);
+        assertTrue(pipelines.evidence().stream().anyMatch(e -> e.marked().contains("build a *pipeline* through the Caspian Sea")),
+                pipelines.evidence().toString());
+    }
+
+    @Test
+    void pipelinesIgnoreFiguresOfSpeechAndProductPipelines() {
+        assertFalse(score("pipelines", "Drug maker upbeat",
+                "The firm said its drug pipeline would deliver profits, and more oil deals are in the pipeline.").alert());
+        assertTrue(score("pipelines", "Oil pipeline bombed",
+                "Rebels bombed the country's main oil pipeline, halting crude exports of 170,000 barrels per day.").alert());
+    }
+
+    @Test
+    void sanctionsIgnoreSportAndCourtPenalties() {
+        assertFalse(score("sanctions", "Sprinters face sanction",
+                "The athletics federation tribunal will decide on sanctions against the two athletes after missed doping tests.").alert());
+        assertTrue(score("sanctions", "EU extends sanctions on Russia",
+                "The European Union extended economic sanctions against Russia for six months.").alert());
+    }
+
+    @Test
+    void alliancesIgnoreCorporateAndPartyAlliances() {
+        assertFalse(score("alliances", "Carmakers form alliance",
+                "The two companies formed an alliance to share engines, the firms said.").alert());
+        assertFalse(score("alliances", "Star Alliance adds carrier",
+                "The Star Alliance airline group said a new member would join next year.").alert());
+        assertTrue(score("alliances", "NATO allies meet",
+                "NATO defence ministers met to discuss how the alliance should respond to the military build-up.").alert());
+    }
+}

@@ -1,0 +1,89 @@
+package org.newssentinel.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WatchTopicsTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/topics");
+
+    @Test
+    void theBundledDefaultsHaveTheThreeContractIds() {
+        List<String> ids = WatchTopics.defaults().topics().stream().map(WatchTopic::id).toList();
+        assertEquals(List.of("pipelines", "sanctions", "alliances"), ids);
+    }
+
+    @Test
+    void theRepositoryFileIsTheBundledOne() {
+        assertEquals(WatchTopics.load(Path.of("watch-topics.json")).topics(), WatchTopics.defaults().topics());
+    }
+
+    @Test
+    void readsEveryRuleKind() {
+        WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(0);
+        assertEquals(3.0, t.terms().get("asset freeze"));
+        assertEquals(List.of(new WatchTopic.Proximity(List.of("oil", "gas"), 5, List.of("pipeline"))), t.context());
+        assertEquals(List.of("in the pipeline"), t.exclusions());
+        assertEquals(List.of(new WatchTopic.Proximity(List.of("doping", "athletes"), 6, List.of("sanctions"))), t.vetoes());
+        assertEquals(List.of("Kazakhstan", "US"), t.actors());
+        assertEquals(0.5, t.actorWeight());
+        assertEquals(2.0, t.titleBoost());
+        assertEquals(1.5, t.leadBoost());
+        assertEquals(0.5, t.threshold());
+    }
+
+    @Test
+    void fillsDefaultsForOptionalFields() {
+        WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(2);
+        assertEquals("", t.description());
+        assertEquals(WatchTopics.DEFAULT_THRESHOLD, t.threshold());
+        assertEquals(WatchTopics.DEFAULT_TITLE_BOOST, t.titleBoost());
+        assertTrue(t.context().isEmpty());
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheLineAndColumn() {
+        WatchTopicsException e = assertThrows(WatchTopicsException.class,
+                () -> WatchTopics.load(FIXTURES.resolve("malformed-json.json")));
+        assertTrue(e.getMessage().startsWith(FIXTURES.resolve("malformed-json.json") + ": not valid JSON at line 1, column"),
+                e.getMessage());
+    }
+
+    @Test
+    void everyProblemIsReportedByTopicAndField() {
+        WatchTopicsException e = assertThrows(WatchTopicsException.class,
+                () -> WatchTopics.load(FIXTURES.resolve("malformed-fields.json")));
+        List<String> problems = e.problems();
+        assertEquals(List.of(
+                "topic \"pipelines\": field \"treshold\": unknown field (expected one of [actorWeight, actors, context, description, "
+                        + "exclusions, id, label, leadBoost, terms, threshold, titleBoost])",
+                "topic \"pipelines\": field \"terms\": weight of \"pipeline\" must be a number in (0, 100]",
+                "topic \"pipelines\": field \"context[0].within\": must be a whole number of tokens from 0 (anywhere) to 1000",
+                "topic \"pipelines\": field \"context[0].for\": \"pipelnie\" is not one of the topic's terms",
+                "topic \"pipelines\": field \"threshold\": must be a number in (0, 1], was 7",
+                "topic \"sanctions\": field \"label\": must be a non-empty string",
+                "topic \"sanctions\": field \"terms\": required, an object of term or phrase -> weight, with at least one term",
+                "topic \"pipelines\": field \"id\": duplicate id",
+                "topics[3]: field \"id\": required, lower-case letters, digits, '-' or '_'"), problems);
+        assertTrue(e.getMessage().startsWith(FIXTURES.resolve("malformed-fields.json") + ": 9 problems:\n  topic \"pipelines\""));
+        assertFalse(e.getMessage().contains("Exception"), "no stack trace or exception class in the message");
+    }
+
+    @Test
+    void aMissingFileIsAClearError() {
+        WatchTopicsException e = assertThrows(WatchTopicsException.class, () -> WatchTopics.load(FIXTURES.resolve("nope.json")));
+        assertTrue(e.getMessage().startsWith("cannot read watch topics from " + FIXTURES.resolve("nope.json")), e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutTopicsIsRejected() {
+        WatchTopicsException e = assertThrows(WatchTopicsException.class, () -> WatchTopics.parse("{\"topic\": []}".getBytes(), "x.json"));
+        assertEquals("x.json: expected an object with a non-empty \"topics\" array", e.getMessage());
+    }
+}
