@@ -1,0 +1,335 @@
+package org.newssentinel.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newssentinel.template.SamTemplate.at;
+import static org.newssentinel.template.SamTemplate.list;
+import static org.newssentinel.template.SamTemplate.map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newssentinel.alert.Alert;
+import org.newssentinel.config.Settings;
+import org.newssentinel.handler.S3ArticleHandler;
+import org.newssentinel.handler.UploadProcessor;
+import org.newssentinel.ingest.ObjectMissingException;
+import org.newssentinel.ingest.ObjectSource;
+import org.newssentinel.pipeline.ArticlePipeline;
+import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.pipeline.RejectionReason;
+import org.newssentinel.store.ArticleRecord;
+import org.newssentinel.topics.WatchTopics;
+
+/**
+ * Keeps {@code template.yaml} true to the code: the handler it names exists, every environment
+ * variable the code reads is set (and nothing else), the permissions match the calls the adapters
+ * make, and each {@code events/*.json} decodes as the Lambda runtime decodes it and runs through
+ * the real handler (with in-memory store and alerter) to the expected outcome.
+ */
+class TemplateConsistencyTest {
+
+    private static final String FUNCTION = "ArticleFunction";
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path EVENTS = Path.of("events");
+    private static final Pattern GETENV = Pattern.compile("getenv\\(\\s*\"([A-Z0-9_]+)\"\\s*\\)");
+    /** Read by the JVM or set by Lambda itself, not by our code. */
+    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+
+    private static SamTemplate template;
+
+    @BeforeAll
+    static void readTemplate() throws IOException {
+        template = SamTemplate.read(Path.of("template.yaml"));
+    }
+
+    @Test
+    void theHandlerClassAndMethodExist() throws Exception {
+        Map<String, Object> function = template.properties(FUNCTION);
+        String[] handler = ((String) function.get("Handler")).split("::");
+        assertEquals(2, handler.length, "Handler must be class::method");
+        Class<?> type = Class.forName(handler[0]);
+        assertTrue(RequestHandler.class.isAssignableFrom(type), type + " must implement RequestHandler");
+        Method method = type.getMethod(handler[1], S3Event.class, Context.class);
+        assertTrue(Modifier.isPublic(method.getModifiers()));
+        assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), "Lambda needs a public no-argument constructor");
+        assertEquals("java21", function.get("Runtime"));
+        assertEquals(List.of("arm64"), function.get("Architectures"));
+        assertEquals(Map.of("ApplyOn", "PublishedVersions"), function.get("SnapStart"));
+        assertTrue(function.get("AutoPublishAlias") instanceof String, "SnapStart needs a published alias");
+    }
+
+    @Test
+    void everyVariableTheCodeReadsIsSetAndNothingElse() throws IOException {
+        Set<String> read = variablesTheCodeReads();
+        assertTrue(read.containsAll(Set.of(Settings.TABLE_NAME, Settings.TOPIC_ARN)), "found " + read);
+        Set<String> set = new TreeSet<>(environment().keySet());
+        Set<String> missing = new TreeSet<>(read);
+        missing.removeAll(set);
+        assertEquals(Set.of(), missing, "read by the code but not set in template.yaml");
+        Set<String> unused = new TreeSet<>(set);
+        unused.removeAll(read);
+        unused.removeAll(PLATFORM_VARIABLES);
+        assertEquals(Set.of(), unused, "set in template.yaml but read by nothing");
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", environment().get("JAVA_TOOL_OPTIONS"));
+    }
+
+    @Test
+    void theTemplateDefaultsAndParameterBoundsAreValidSettings() {
+        Map<String, String> defaults = new HashMap<>();
+        environment().forEach((name, value) -> defaults.put(name, resolveDefault(value)));
+        Settings settings = Settings.from(defaults);
+        assertEquals("articles/", settings.keyPrefix());
+        // Each number a deploy may choose must be accepted by the code at start-up.
+        environment().forEach((name, value) -> {
+            if (value instanceof Map<?, ?> ref && ref.get("Ref") instanceof String parameter
+                    && template.parameters().get(parameter) instanceof Map<?, ?> p && "Number".equals(p.get("Type"))) {
+                for (String bound : List.of("MinValue", "MaxValue")) {
+                    Map<String, String> env = new HashMap<>(defaults);
+                    env.put(name, String.valueOf(p.get(bound)));
+                    Settings.from(env);
+                }
+            }
+        });
+    }
+
+    @Test
+    void envJsonSetsTheSameVariablesAsTheTemplate() throws IOException {
+        Map<String, String> env = envJson();
+        assertEquals(new TreeSet<>(environment().keySet()), new TreeSet<>(env.keySet()));
+        assertEquals(environment().get("JAVA_TOOL_OPTIONS"), env.get("JAVA_TOOL_OPTIONS"));
+    }
+
+    @Test
+    void theFunctionReadsOnlyUploadsUnderThePrefixAndNeverWritesToTheBucket() {
+        Map<String, Object> bucketName = map(template.properties("UploadBucket"), "BucketName");
+        String bucketExpression = (String) bucketName.get("Fn::Sub");
+        List<Map<String, Object>> statements = statements();
+        List<Object> s3Actions = new ArrayList<>();
+        for (Map<String, Object> statement : statements) {
+            for (Object action : list(statement, "Action")) {
+                if (((String) action).startsWith("s3:")) {
+                    s3Actions.add(action);
+                    assertEquals("arn:${AWS::Partition}:s3:::" + bucketExpression + "/${KeyPrefix}*",
+                            map(statement, "Resource").get("Fn::Sub"), "S3 access must be limited to the upload prefix");
+                }
+            }
+        }
+        // No write of any kind to S3: the function cannot retrigger itself.
+        assertEquals(List.of("s3:GetObject", "s3:GetObjectVersion"), s3Actions);
+        Map<String, Object> event = map(template.properties(FUNCTION), "Events", "Upload", "Properties");
+        assertEquals(Map.of("Ref", "UploadBucket"), event.get("Bucket"));
+        assertEquals("s3:ObjectCreated:*", event.get("Events"));
+        assertEquals(Map.of("Name", "prefix", "Value", Map.of("Ref", "KeyPrefix")), at(event, "Filter", "S3Key", "Rules", 0));
+        assertEquals(Map.of("Ref", "KeyPrefix"), environment().get(Settings.KEY_PREFIX), "the code must filter like the event");
+        assertEquals(Map.of("Ref", "KeySuffix"), environment().get(Settings.KEY_SUFFIXES));
+    }
+
+    @Test
+    void tableAndTopicPermissionsAreExactlyTheCallsTheAdaptersMake() throws IOException {
+        assertEquals(calls(Path.of("org", "newssentinel", "store"), "dynamodb"), granted("dynamodb:"),
+                "DynamoDB actions granted must match the calls in the store");
+        assertEquals(calls(Path.of("org", "newssentinel", "alert"), "sns"), granted("sns:"),
+                "SNS actions granted must match the calls in the alerter");
+        for (Map<String, Object> statement : statements()) {
+            String first = (String) list(statement, "Action").get(0);
+            if (first.startsWith("dynamodb:")) {
+                for (Object resource : list(statement, "Resource")) {
+                    String text = resource.toString();
+                    assertTrue(text.contains("RecordsTable"), "DynamoDB access must be limited to the records table: " + text);
+                }
+            } else if (first.startsWith("sns:")) {
+                assertEquals(List.of(Map.of("Ref", "AlertTopic")), list(statement, "Resource"));
+            }
+        }
+    }
+
+    @Test
+    void everyEventDecodesAndRunsThroughTheHandler() throws IOException {
+        Map<String, Expected> expected = Map.of(
+                "s3-put.json", new Expected("articles/bild-kazakhstan-oil-dispute.txt", "ANALYSED"),
+                "s3-put-html.json", new Expected("articles/caspian-pipeline-talks.html", "ANALYSED"),
+                "s3-put-key-spaces-plus.json", new Expected("articles/energy desk/pipeline deal + sanctions.txt", "ANALYSED"),
+                "s3-put-not-article.json", new Expected("articles/chart.png", "REJECTED"));
+        List<String> files;
+        try (Stream<Path> list = Files.list(EVENTS)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.equals("env.json"))
+                    .sorted().toList();
+        }
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(files), "every event file needs an expectation here");
+
+        Settings settings = Settings.from(envJson());
+        for (String file : files) {
+            Expected want = expected.get(file);
+            S3Event event = decode(EVENTS.resolve(file));
+            String bucket = event.getRecords().get(0).getS3().getBucket().getName();
+            String eTag = event.getRecords().get(0).getS3().getObject().geteTag();
+
+            List<ArticleRecord> records = new ArrayList<>();
+            List<Alert> alerts = new ArrayList<>();
+            S3ArticleHandler handler = new S3ArticleHandler(settings, new EventObjects(),
+                    new UploadProcessor(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()),
+                            record -> records.stream().noneMatch(r -> r.id().equals(record.id())) && records.add(record),
+                            alerts::add, Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC)));
+
+            handler.handleRequest(event, null);
+            assertEquals(1, records.size(), file + ": one record per upload");
+            ArticleRecord record = records.get(0);
+            assertEquals(bucket + "/" + want.key() + "#" + eTag, record.id(), file + ": the key is decoded exactly once");
+            assertEquals(want.status(), record.status(), file + ": " + record.error());
+            if (want.status().equals("REJECTED")) {
+                assertEquals(RejectionReason.NOT_AN_ARTICLE, record.rejection().orElseThrow(), file);
+                assertTrue(alerts.isEmpty(), file);
+            } else {
+                assertFalse(record.analysis().orElseThrow().article().paragraphs().isEmpty(), file);
+                boolean alerted = record.analysis().orElseThrow().alert();
+                assertEquals(alerted ? 1 : 0, alerts.size(), file + ": an alert exactly when the analysis says so");
+                alerts.forEach(a -> assertEquals("s3://" + bucket + "/" + want.key(), a.location()));
+            }
+
+            // S3 delivers at least once: the same event again changes nothing.
+            handler.handleRequest(decode(EVENTS.resolve(file)), null);
+            assertEquals(1, records.size(), file + ": redelivery");
+        }
+    }
+
+    @Test
+    void theHtmlEventIsCleanedToItsHeadline() throws IOException {
+        Settings settings = Settings.from(envJson());
+        List<ArticleRecord> records = new ArrayList<>();
+        new S3ArticleHandler(settings, new EventObjects(), new UploadProcessor(
+                new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()), records::add, a -> { },
+                Clock.systemUTC())).handleRequest(decode(EVENTS.resolve("s3-put-html.json")), null);
+        assertEquals("Azerbaijan and Kazakhstan agree to study a Caspian oil pipeline",
+                records.get(0).analysis().orElseThrow().article().title());
+    }
+
+    private record Expected(String key, String status) {
+    }
+
+    /** Serves the objects the events name from {@code events/objects/}, keyed as S3 stores them. */
+    private static final class EventObjects implements ObjectSource {
+        @Override
+        public RawDocument read(org.newssentinel.ingest.ObjectLocation location) {
+            try {
+                return RawDocument.of(location.uri(), Files.readAllBytes(EVENTS.resolve("objects").resolve(location.key())));
+            } catch (NoSuchFileException e) {
+                throw new ObjectMissingException("no such object " + location.uri());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static S3Event decode(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return LambdaEventSerializers.serializerFor(S3Event.class, TemplateConsistencyTest.class.getClassLoader()).fromJson(in);
+        }
+    }
+
+    private static Map<String, Object> environment() {
+        return map(template.properties(FUNCTION), "Environment", "Variables");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> envJson() throws IOException {
+        Map<String, Object> json = new ObjectMapper().readValue(EVENTS.resolve("env.json").toFile(), Map.class);
+        return (Map<String, String>) json.get(FUNCTION);
+    }
+
+    /** What CloudFormation would pass with every parameter at its default; resources by a placeholder. */
+    private static String resolveDefault(Object value) {
+        if (value instanceof Map<?, ?> m && m.get("Ref") instanceof String ref) {
+            Object parameter = template.parameters().get(ref);
+            return parameter == null ? "resolved-" + ref : String.valueOf(((Map<?, ?>) parameter).get("Default"));
+        }
+        return String.valueOf(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> statements() {
+        List<Object> policies = list(template.properties("ArticleFunctionRole"), "Policies");
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Object policy : policies) {
+            for (Object statement : list(policy, "PolicyDocument", "Statement")) {
+                statements.add((Map<String, Object>) statement);
+            }
+        }
+        assertTrue(statements.stream().allMatch(s -> "Allow".equals(s.get("Effect"))));
+        return statements;
+    }
+
+    private static Set<String> granted(String prefix) {
+        return statements().stream().flatMap(s -> list(s, "Action").stream()).map(String::valueOf)
+                .filter(a -> a.startsWith(prefix)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The service actions behind every SDK call (e.g. {@code .putItem(}) in a package's sources. */
+    private static Set<String> calls(Path pkg, String service) throws IOException {
+        Pattern call = Pattern.compile("\\b" + switch (service) {
+            case "dynamodb" -> "dynamo\\w*";
+            default -> service;
+        } + "\\.(\\w+)\\(");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    String method = m.group(1).replaceAll("(AsBytes|Paginator)$", "");
+                    actions.add(service + ":" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+                }
+            }
+        }
+        assertFalse(actions.isEmpty(), "no " + service + " calls found under " + pkg);
+        return actions;
+    }
+
+    /** Settings' variable names, and any variable read directly anywhere in the main sources. */
+    private static Set<String> variablesTheCodeReads() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Field field : Settings.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = GETENV.matcher(Files.readString(file));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+}
