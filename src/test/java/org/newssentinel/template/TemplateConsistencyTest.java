@@ -59,8 +59,14 @@ class TemplateConsistencyTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Path EVENTS = Path.of("events");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\\s*\"([A-Z0-9_]+)\"\\s*\\)");
-    /** Read by the JVM or set by Lambda itself, not by our code. */
+    /** Read by the JVM, not by our code. */
     private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+    /** Set by Lambda itself; a template that sets one of them fails to deploy. */
+    private static final Set<String> LAMBDA_RESERVED = Set.of("_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION",
+            "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
+            "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY",
+            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
+            "LAMBDA_RUNTIME_DIR");
 
     private static SamTemplate template;
 
@@ -90,8 +96,12 @@ class TemplateConsistencyTest {
         Set<String> read = variablesTheCodeReads();
         assertTrue(read.containsAll(Set.of(Settings.TABLE_NAME, Settings.TOPIC_ARN)), "found " + read);
         Set<String> set = new TreeSet<>(environment().keySet());
+        Set<String> reserved = new TreeSet<>(set);
+        reserved.retainAll(LAMBDA_RESERVED);
+        assertEquals(Set.of(), reserved, "reserved by Lambda: a template may not set them");
         Set<String> missing = new TreeSet<>(read);
         missing.removeAll(set);
+        missing.removeAll(LAMBDA_RESERVED);
         assertEquals(Set.of(), missing, "read by the code but not set in template.yaml");
         Set<String> unused = new TreeSet<>(set);
         unused.removeAll(read);
@@ -314,9 +324,13 @@ class TemplateConsistencyTest {
     private static Set<String> variablesTheCodeReads() throws IOException {
         Set<String> names = new TreeSet<>();
         for (Field field : Settings.class.getFields()) {
+            // The constants that name variables are the ones whose value is their own name.
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 try {
-                    names.add((String) field.get(null));
+                    Object value = field.get(null);
+                    if (field.getName().equals(value)) {
+                        names.add((String) value);
+                    }
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
                 }
