@@ -1,0 +1,192 @@
+package org.newssentinel.bench.coldstart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.newssentinel.bench.Stats;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Drives the cold-start benchmark: prepares the bucket, one object per measured run, the table and
+ * the topic on the local servers named by the {@code AWS_ENDPOINT_URL_*} variables; then starts
+ * fresh JVMs of {@link ClientsOnlyMain} and {@link ColdStartMain}, alternating, under each flag
+ * set (default, C1 only, an application CDS archive, both), and prints medians and spreads.
+ *
+ * <p>Arguments: {@code CLASSPATH WORKDIR ARTICLE}. The classpath must be made of jars only, as
+ * CDS archives classes from jars. System property {@code bench.runs} (default 5) sets the number
+ * of JVMs per cell.
+ */
+public final class ColdStartReport {
+
+    private static final String BUCKET = "cold-start";
+    private static final double GOAL = 1.3;
+
+    private record Variant(String name, List<String> flags, boolean cds) {
+    }
+
+    private record Cell(Stats inJvm, Stats wall) {
+    }
+
+    private final String classpath;
+    private final Path work;
+    private final Map<String, String> env;
+    private int keys;
+
+    private ColdStartReport(String classpath, Path work, Map<String, String> env) {
+        this.classpath = classpath;
+        this.work = work;
+        this.env = env;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: ColdStartReport CLASSPATH WORKDIR ARTICLE");
+            System.exit(2);
+        }
+        int runs = Integer.getInteger("bench.runs", 5);
+        Path work = Files.createDirectories(Path.of(args[1]));
+        byte[] article = Files.readAllBytes(Path.of(args[2]));
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.put("TABLE_NAME", "cold-start-records");
+        env.put("TOPIC_ARN", prepare(env.get("TABLE_NAME"), article, 1 + 4 * runs));
+        new ColdStartReport(args[0], work, env).run(runs, args[2], article.length);
+    }
+
+    /** Creates what the handler expects to find and returns the topic ARN. */
+    private static String prepare(String table, byte[] article, int objects) {
+        try (S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle(true)
+                // s3rver stores the chunk framing of a signed streaming upload as content.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build()).build();
+                DynamoDbClient dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+                SnsClient sns = SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            s3.createBucket(b -> b.bucket(BUCKET));
+            for (int i = 0; i < objects; i++) {
+                String key = key(i);
+                s3.putObject(p -> p.bucket(BUCKET).key(key).contentType("text/plain; charset=utf-8"),
+                        RequestBody.fromBytes(article));
+            }
+            try {
+                dynamo.createTable(t -> t.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                                .attributeType(ScalarAttributeType.S).build())
+                        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
+            } catch (ResourceInUseException alreadyThere) {
+                // A rerun against the same server: the keys below are new anyway.
+            }
+            return sns.createTopic(t -> t.name("cold-start-alerts")).topicArn();
+        }
+    }
+
+    private static String key(int i) {
+        return "articles/cold-" + i + ".txt";
+    }
+
+    private void run(int runs, String articleName, int articleBytes) throws IOException, InterruptedException {
+        Path clientsJsa = work.resolve("clients-only.jsa");
+        Path handlerJsa = work.resolve("handler.jsa");
+        Files.deleteIfExists(clientsJsa);
+        Files.deleteIfExists(handlerJsa);
+        // Training runs: the archive holds every class these JVMs loaded, so each main gets its own.
+        launch(List.of("-XX:ArchiveClassesAtExit=" + clientsJsa), ClientsOnlyMain.class, List.of());
+        launch(List.of("-XX:ArchiveClassesAtExit=" + handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++)));
+
+        List<Variant> variants = List.of(
+                new Variant("default flags", List.of(), false),
+                new Variant("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), false),
+                new Variant("AppCDS archive", List.of(), true),
+                new Variant("AppCDS + TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), true));
+        Map<String, List<long[]>> clients = new LinkedHashMap<>();
+        Map<String, List<long[]>> handler = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (Variant v : variants) {
+                clients.computeIfAbsent(v.name, k -> new ArrayList<>())
+                        .add(launch(flags(v, clientsJsa), ClientsOnlyMain.class, List.of()));
+                handler.computeIfAbsent(v.name, k -> new ArrayList<>())
+                        .add(launch(flags(v, handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Cold start: JVM start -> first S3 event handled (%s, %d bytes, HEAD+GET,"
+                + " pipeline, PutItem, Publish)%nvs a JVM that only builds the same three SDK clients. %d fresh JVMs"
+                + " per cell, alternating; ms, median (min..max); java %s%n", articleName, articleBytes, runs,
+                System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "%-30s %18s %18s %7s %6s | %18s %18s%n", "flags", "clients-only",
+                "handler+event", "ratio", "goal", "wall clients", "wall handler");
+        for (Variant v : variants) {
+            Cell c = cell(clients.get(v.name));
+            Cell h = cell(handler.get(v.name));
+            double ratio = h.inJvm.median() / c.inJvm.median();
+            System.out.printf(Locale.ROOT, "%-30s %18s %18s %6.2fx %6s | %18s %18s%n", v.name, fmt(c.inJvm),
+                    fmt(h.inJvm), ratio, ratio <= GOAL ? "PASS" : "FAIL", fmt(c.wall), fmt(h.wall));
+        }
+        System.out.println("goal: handler+event <= " + GOAL + "x clients-only under the same flags;"
+                + " wall = whole process, spawn to exit");
+    }
+
+    private static List<String> flags(Variant v, Path jsa) {
+        List<String> flags = new ArrayList<>(v.flags);
+        if (v.cds) {
+            // -Xshare:on fails loudly if the archive cannot be mapped, so a row never lies about CDS.
+            flags.add("-XX:SharedArchiveFile=" + jsa);
+            flags.add("-Xshare:on");
+        }
+        return flags;
+    }
+
+    private static Cell cell(List<long[]> samples) {
+        return new Cell(Stats.of(samples.stream().map(s -> s[0]).toList()),
+                Stats.of(samples.stream().map(s -> s[1]).toList()));
+    }
+
+    private static String fmt(Stats s) {
+        return String.format(Locale.ROOT, "%.0f (%.0f..%.0f)", s.median(), s.min(), s.max());
+    }
+
+    /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms}. */
+    private long[] launch(List<String> flags, Class<?> main, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(main.getName());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        String line = output.lines().filter(l -> l.startsWith("elapsed_ms=")).findFirst().orElse(null);
+        if (p.exitValue() != 0 || line == null) {
+            throw new IllegalStateException("run failed (exit " + p.exitValue() + "): " + command + "\n" + output);
+        }
+        if (main == ColdStartMain.class && !line.contains("ALERTED")) {
+            throw new IllegalStateException("the event was not handled end to end: " + line);
+        }
+        return new long[] {Long.parseLong(line.substring("elapsed_ms=".length()).split(" ")[0]), wall};
+    }
+}
