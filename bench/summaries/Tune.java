@@ -47,11 +47,12 @@ public class Tune {
         }
         List<Summarizer.Weights> grid = new ArrayList<>();
         grid.add(Summarizer.Weights.DEFAULT);
-        for (double first : new double[] {0, 0.2, 0.4, 0.8})
-            for (double pos : new double[] {0, 0.2, 0.4, 0.8})
-                for (double len : new double[] {0, 0.3, 0.6, 1.0})
-                    for (double red : new double[] {0.5, 0.7})
-                        grid.add(new Summarizer.Weights(first, pos, len, red, 0.85, 5));
+        for (double first : new double[] {0, 0.1, 0.2})
+            for (double pos : new double[] {0, 0.1, 0.2})
+                for (double len : new double[] {0.15, 0.3, 0.45})
+                    for (double red : new double[] {0.6, 0.7, 0.8})
+                        for (double damping : new double[] {0.85})
+                            grid.add(new Summarizer.Weights(first, pos, len, red, damping, 5));
         if (args.length > 2 && args[2].equals("default")) {
             grid = List.of(Summarizer.Weights.DEFAULT);
         }

@@ -61,7 +61,7 @@ public final class Summarizer {
      */
     public record Weights(double first, double position, double length, double redundancy, double damping,
                           int minWords) {
-        public static final Weights DEFAULT = new Weights(0.0, 0.0, 0.3, 0.7, 0.85, 5);
+        public static final Weights DEFAULT = new Weights(0.0, 0.1, 0.3, 0.6, 0.85, 5);
     }
 
     /** Summarises one article; see the class contract. */

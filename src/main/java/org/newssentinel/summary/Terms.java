@@ -7,24 +7,27 @@ import java.util.Set;
 
 /**
  * Content words of a sentence for similarity: lower-cased letter/digit runs, English stop words
- * dropped, light suffix stemming so that "pipelines"/"pipeline" and "sanctioned"/"sanction" meet.
+ * dropped, plurals folded so that "pipelines" and "pipeline" meet.
  * Deliberately crude: it only has to make sentences about the same thing look alike.
  */
 final class Terms {
 
+    /**
+     * The classic English stop-word list (as shipped with NLTK). Words such as "said" or "year"
+     * are deliberately not in it: measured, dropping them makes central sentences harder to find.
+     */
     private static final Set<String> STOP = Set.of(
-            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-            "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-            "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
-            "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
-            "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
-            "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
-            "over", "own", "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that",
-            "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-            "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
-            "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
-            "s", "t", "mr", "mrs", "ms", "may", "might", "must", "shall", "one", "new", "year", "told", "yet",
-            "however", "still", "even", "well", "much", "many");
+            "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+            "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom",
+            "this", "that", "these", "those", "am", "is", "are", "was", "were", "be", "been", "being",
+            "have", "has", "had", "having", "do", "does", "did", "doing", "a", "an", "the", "and", "but",
+            "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about",
+            "against", "between", "into", "through", "during", "before", "after", "above", "below", "to",
+            "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "then",
+            "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few",
+            "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than",
+            "too", "very", "s", "t", "can", "will", "just", "don", "should", "now");
 
     private Terms() {
     }
@@ -72,37 +75,23 @@ final class Terms {
         return count;
     }
 
+    /**
+     * Folds plurals only ("pipelines" -> "pipeline", "companies" -> "company"). Measured on the
+     * development set, stripping "-ing"/"-ed" as well merged too many unrelated words.
+     */
     static String stem(String w) {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
             return w;
         }
-        String s = w;
-        if (s.endsWith("ies") && s.length() > 4) {
-            s = s.substring(0, s.length() - 3) + "y";
-        } else if (s.endsWith("sses")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, s.length() - 1);
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
         }
-        if (s.endsWith("ing") && s.length() > 5) {
-            s = undouble(s.substring(0, s.length() - 3));
-        } else if (s.endsWith("ed") && s.length() > 4) {
-            s = undouble(s.substring(0, s.length() - 2));
-        } else if (s.endsWith("ly") && s.length() > 4) {
-            s = s.substring(0, s.length() - 2);
+        if (w.endsWith("sses")) {
+            return w.substring(0, w.length() - 2);
         }
-        if (s.endsWith("e") && s.length() > 4) {
-            s = s.substring(0, s.length() - 1);
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
         }
-        return s;
-    }
-
-    /** "stopp" -> "stop", so "stopped" and "stop" share a stem. */
-    private static String undouble(String s) {
-        int n = s.length();
-        if (n >= 2 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
-            return s.substring(0, n - 1);
-        }
-        return s;
+        return w;
     }
 }
