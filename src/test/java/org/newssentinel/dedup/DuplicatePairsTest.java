@@ -3,10 +3,6 @@ package org.newssentinel.dedup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newssentinel.clean.Article;
-import org.newssentinel.clean.ArticleCleaner;
-import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.dedup.Fixtures.Pair;
 
 /**
  * Real article pairs (src/test/resources/dedup/pairs.tsv): repeats of one story in different
@@ -26,11 +20,7 @@ import org.newssentinel.pipeline.RawDocument;
  */
 class DuplicatePairsTest {
 
-    private static final ArticleCleaner CLEANER = new ArticleCleaner();
     private static final Fingerprinter FINGERPRINTER = new Fingerprinter();
-
-    record Pair(String first, String second, boolean same, String what) {
-    }
 
     record Measured(Pair pair, double similarity, boolean foundByBands) {
     }
@@ -75,41 +65,14 @@ class DuplicatePairsTest {
     private static List<Measured> measure() {
         List<Measured> results = new ArrayList<>();
         Instant t = Instant.parse("2026-11-29T10:00:00Z");
-        for (Pair pair : pairs()) {
-            Fingerprint first = FINGERPRINTER.fingerprint(clean(pair.first()));
-            Fingerprint second = FINGERPRINTER.fingerprint(clean(pair.second()));
+        for (Pair pair : Fixtures.pairs()) {
+            Fingerprint first = FINGERPRINTER.fingerprint(Fixtures.clean(pair.first()));
+            Fingerprint second = FINGERPRINTER.fingerprint(Fixtures.clean(pair.second()));
             InMemoryFingerprintIndex index = new InMemoryFingerprintIndex(Duration.ofHours(72));
             index.add(new IndexedArticle(pair.first(), t, first, true, Map.of()));
             boolean found = !index.candidates(second, t.minus(Duration.ofHours(1))).isEmpty();
             results.add(new Measured(pair, first.similarity(second), found));
         }
         return results;
-    }
-
-    static Article clean(String name) {
-        return CLEANER.clean(RawDocument.of(name, resource(name)));
-    }
-
-    static byte[] resource(String name) {
-        try (InputStream in = DuplicatePairsTest.class.getResourceAsStream("/dedup/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture /dedup/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Pair> pairs() {
-        List<Pair> pairs = new ArrayList<>();
-        for (String line : new String(resource("pairs.tsv"), StandardCharsets.UTF_8).split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            pairs.add(new Pair(f[0], f[1], f[2].equals("same"), f[3]));
-        }
-        return pairs;
     }
 }

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 class InMemoryFingerprintIndexTest {
 
     private static final Instant T = Instant.parse("2026-11-29T12:00:00Z");
-    private static final Fingerprinter FP = new Fingerprinter();
-    private static final Fingerprint WIRE = FP.fingerprint(DuplicatePairsTest.clean("colombia-pipeline-bombed.txt"));
-    private static final Fingerprint UPDATE = FP.fingerprint(DuplicatePairsTest.clean("colombia-pipeline-bombed-update.txt"));
-    private static final Fingerprint OTHER = FP.fingerprint(DuplicatePairsTest.clean("japan-chips-reagan.txt"));
+    private static final Fingerprint WIRE = Fixtures.fingerprint("colombia-pipeline-bombed.txt");
+    private static final Fingerprint UPDATE = Fixtures.fingerprint("colombia-pipeline-bombed-update.txt");
+    private static final Fingerprint OTHER = Fixtures.fingerprint("japan-chips-reagan.txt");
 
     @Test
     void findsNearDuplicatesInTheWindowOnlyEachOnce() {

@@ -15,10 +15,9 @@ import org.newssentinel.dedup.DuplicateDecision.Verdict;
 class NearDuplicatePolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
-    private static final Fingerprinter FP = new Fingerprinter();
-    private static final Fingerprint WIRE = FP.fingerprint(DuplicatePairsTest.clean("colombia-pipeline-bombed.txt"));
-    private static final Fingerprint UPDATE = FP.fingerprint(DuplicatePairsTest.clean("colombia-pipeline-bombed-update.txt"));
-    private static final Fingerprint OTHER = FP.fingerprint(DuplicatePairsTest.clean("colombia-eln-suspends.txt"));
+    private static final Fingerprint WIRE = Fixtures.fingerprint("colombia-pipeline-bombed.txt");
+    private static final Fingerprint UPDATE = Fixtures.fingerprint("colombia-pipeline-bombed-update.txt");
+    private static final Fingerprint OTHER = Fixtures.fingerprint("colombia-eln-suspends.txt");
 
     private final NearDuplicatePolicy policy = new NearDuplicatePolicy(DedupSettings.DEFAULTS);
 

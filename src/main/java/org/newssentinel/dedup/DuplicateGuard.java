@@ -1,0 +1,75 @@
+package org.newssentinel.dedup;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newssentinel.pipeline.Analysis;
+import org.newssentinel.topics.TopicScore;
+
+/**
+ * Near-duplicate suppression for the upload flow: fingerprints an analysed article, finds the
+ * recent near-duplicates in the index (a fixed number of key look-ups) and lets the policy
+ * decide; after the record is stored, {@link #remember} files the article so later repeats find it.
+ * Thread-safe when the index is.
+ */
+public final class DuplicateGuard {
+
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final FingerprintIndex index;
+    private final NearDuplicatePolicy policy;
+
+    public DuplicateGuard(FingerprintIndex index, NearDuplicatePolicy policy) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The outcome of a check: the article's fingerprint and the policy's decision. */
+    public record Check(String id, Instant at, Fingerprint fingerprint, Map<String, Double> firedTopics,
+                        DuplicateDecision decision) {
+
+        public Check {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(decision, "decision");
+            firedTopics = Map.copyOf(firedTopics);
+        }
+
+        /** True when the article fired a topic but repeats an alerted story: the alert is suppressed. */
+        public boolean suppressesAlert() {
+            return !firedTopics.isEmpty() && !decision.mayAlert();
+        }
+
+        /** True when an alert goes out for the article. */
+        public boolean alerts() {
+            return !firedTopics.isEmpty() && decision.mayAlert();
+        }
+    }
+
+    /** Decides about an analysed article with record id {@code id}, processed at {@code now}. */
+    public Check check(String id, Analysis analysis, Instant now) {
+        Fingerprint fingerprint = fingerprinter.fingerprint(analysis.article());
+        Map<String, Double> fired = firedTopics(analysis);
+        List<IndexedArticle> candidates = index.candidates(fingerprint, policy.windowStart(now));
+        return new Check(id, now, fingerprint, fired, policy.decide(id, fingerprint, fired, now, candidates));
+    }
+
+    /**
+     * Files the checked article so that later repeats find it. Call once its record is stored and
+     * before its alert is published, so that a repeat arriving meanwhile is already suppressed; a
+     * redelivery of the same article is not held back by it, because the policy ignores its own id.
+     */
+    public void remember(Check check) {
+        index.add(new IndexedArticle(check.id(), check.at(), check.fingerprint(), check.alerts(), check.firedTopics()));
+    }
+
+    private static Map<String, Double> firedTopics(Analysis analysis) {
+        Map<String, Double> fired = new LinkedHashMap<>();
+        for (TopicScore t : analysis.firedTopics()) {
+            fired.put(t.topic(), t.score());
+        }
+        return fired;
+    }
+}

@@ -1,0 +1,141 @@
+package org.newssentinel.dedup.dynamodb;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.newssentinel.dedup.Fingerprint;
+import org.newssentinel.dedup.FingerprintIndex;
+import org.newssentinel.dedup.IndexedArticle;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The fingerprint index in the records table. Each article is filed as one small item per
+ * lookup key of its fingerprint (17: the exact hash and 16 bands):
+ * {@code pk = FP#<key>}, {@code sk = <processed at, fixed-width ISO-8601 UTC>#<record id>}, with the
+ * encoded fingerprint, whether it alerted and the topics it fired. A look-up is one Query per key
+ * on {@code pk} with {@code sk >= window start}, newest first and capped at {@value #PER_KEY_LIMIT}
+ * items, so its cost depends on how many recent articles share a key with this one, not on how
+ * many are stored. Items carry {@value #EXPIRES_AT} (epoch seconds) for the table's TTL.
+ */
+public final class DynamoDbFingerprintIndex implements FingerprintIndex {
+
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String KEY_PREFIX = "FP#";
+    public static final String EXPIRES_AT = "expiresAt";
+    /** Enough for every repeat of one story in a window; a key shared by more is not a useful key. */
+    public static final int PER_KEY_LIMIT = 25;
+
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final int BATCH = 25;
+    private static final int WRITE_ATTEMPTS = 5;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Duration retention;
+
+    /**
+     * @param retention how long items live before the table's TTL may delete them; at least the look-up window
+     */
+    public DynamoDbFingerprintIndex(DynamoDbClient dynamo, String table, Duration retention) {
+        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+        this.table = Objects.requireNonNull(table, "table");
+        this.retention = Objects.requireNonNull(retention, "retention");
+    }
+
+    @Override
+    public List<IndexedArticle> candidates(Fingerprint fingerprint, Instant since) {
+        Map<String, IndexedArticle> found = new LinkedHashMap<>();
+        for (String key : fingerprint.lookupKeys()) {
+            QueryResponse page = dynamo.query(q -> q.tableName(table)
+                    .keyConditionExpression("#pk = :pk AND #sk >= :since")
+                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                    .expressionAttributeValues(Map.of(":pk", s(KEY_PREFIX + key), ":since", s(SORTABLE.format(since))))
+                    .scanIndexForward(false)
+                    .limit(PER_KEY_LIMIT));
+            for (Map<String, AttributeValue> item : page.items()) {
+                IndexedArticle a = article(item);
+                found.merge(a.id(), a, (x, y) -> x.at().isAfter(y.at()) ? x : y);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
+    public void add(IndexedArticle article) {
+        List<WriteRequest> puts = new ArrayList<>();
+        for (String key : article.fingerprint().lookupKeys()) {
+            puts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item(key, article)).build()).build());
+        }
+        for (int i = 0; i < puts.size(); i += BATCH) {
+            write(puts.subList(i, Math.min(puts.size(), i + BATCH)));
+        }
+    }
+
+    // BatchWriteItem may accept part of a batch under throttling; the rest is retried with back-off.
+    private void write(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 1; ; attempt++) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(request));
+            if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
+                return;
+            }
+            if (attempt == WRITE_ATTEMPTS) {
+                throw new IllegalStateException("DynamoDB left " + response.unprocessedItems().getOrDefault(table, List.of()).size()
+                        + " fingerprint items unwritten after " + WRITE_ATTEMPTS + " attempts");
+            }
+            pending = response.unprocessedItems();
+            try {
+                Thread.sleep(50L << attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing fingerprint items", e);
+            }
+        }
+    }
+
+    private Map<String, AttributeValue> item(String key, IndexedArticle a) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(KEY_PREFIX + key));
+        item.put(SK, s(SORTABLE.format(a.at()) + "#" + a.id()));
+        item.put("recordId", s(a.id()));
+        item.put("at", s(a.at().toString()));
+        item.put("fingerprint", s(a.fingerprint().encode()));
+        item.put("alerted", AttributeValue.fromBool(a.alerted()));
+        Map<String, AttributeValue> topics = new HashMap<>();
+        a.firedTopics().forEach((t, score) -> topics.put(t, AttributeValue.fromN(Double.toString(score))));
+        item.put("firedTopics", AttributeValue.fromM(topics));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(a.at().plus(retention).getEpochSecond())));
+        return item;
+    }
+
+    private static IndexedArticle article(Map<String, AttributeValue> item) {
+        Map<String, Double> topics = new HashMap<>();
+        AttributeValue fired = item.get("firedTopics");
+        if (fired != null && fired.hasM()) {
+            fired.m().forEach((t, v) -> topics.put(t, Double.parseDouble(v.n())));
+        }
+        AttributeValue alerted = item.get("alerted");
+        return new IndexedArticle(item.get("recordId").s(), Instant.parse(item.get("at").s()),
+                Fingerprint.decode(item.get("fingerprint").s()), alerted != null && Boolean.TRUE.equals(alerted.bool()), topics);
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

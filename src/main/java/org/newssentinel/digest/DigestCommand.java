@@ -1,0 +1,99 @@
+package org.newssentinel.digest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newssentinel.topics.WatchTopics;
+import org.newssentinel.topics.WatchTopicsException;
+
+/**
+ * The CLI's {@code digest} command: prints the digest of the local store for a recent period.
+ *
+ * <pre>
+ * digest [--since 24h] [--data DIR] [--topics FILE]
+ * </pre>
+ *
+ * {@code --since} takes minutes, hours or days ({@code 90m}, {@code 24h}, {@code 7d}). Exit codes:
+ * 0 done (also when nothing fired), 2 bad usage.
+ */
+public final class DigestCommand {
+
+    public static final String USAGE = "       news-sentinel digest [--since 24h] [--data DIR] [--topics FILE]\n";
+    private static final Pattern PERIOD = Pattern.compile("(\\d{1,6})([mhd])");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public DigestCommand(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Runs the command with the arguments after {@code digest}; returns the exit code. */
+    public int run(String[] args, Optional<Path> defaultTopics) {
+        Duration since = Duration.ofHours(24);
+        Path data = Path.of("data");
+        Optional<Path> topicsFile = defaultTopics;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (i + 1 >= args.length && a.startsWith("--")) {
+                return usage(a + " needs a value");
+            }
+            switch (a) {
+                case "--since" -> {
+                    Optional<Duration> d = period(args[++i]);
+                    if (d.isEmpty()) {
+                        return usage("--since takes a period such as 90m, 24h or 7d, got \"" + args[i] + "\"");
+                    }
+                    since = d.get();
+                }
+                case "--data" -> data = Path.of(args[++i]);
+                case "--topics" -> topicsFile = Optional.of(Path.of(args[++i]));
+                default -> {
+                    return usage(a.startsWith("--") ? "unknown option " + a : "digest takes no FILE or DIR, got \"" + a + "\"");
+                }
+            }
+        }
+        WatchTopics topics;
+        try {
+            topics = topicsFile.map(WatchTopics::load).orElseGet(WatchTopics::defaults);
+        } catch (WatchTopicsException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Digest digest = new DigestRun(new FileAlertHistory(data.resolve("records.jsonl")), new ConsoleDigestPublisher(out),
+                topics.topics()).run(since, clock.instant());
+        if (digest.isEmpty()) {
+            err.println("no alerts in " + data.resolve("records.jsonl") + " since " + digest.from()
+                    + (digest.suppressed() > 0 ? " (" + digest.suppressed() + " suppressed repeats)" : ""));
+        }
+        return 0;
+    }
+
+    /** Parses {@code 90m}, {@code 24h}, {@code 7d}. */
+    static Optional<Duration> period(String text) {
+        Matcher m = PERIOD.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        });
+    }
+
+    private int usage(String message) {
+        err.println("error: " + message);
+        err.print("usage:" + USAGE.substring("      ".length()));
+        return 2;
+    }
+}
