@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newssentinel.config.Settings;
 import org.newssentinel.topics.WatchTopics;
 import org.newssentinel.topics.WatchTopicsException;
 
@@ -28,19 +30,23 @@ public final class DigestCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
     private final Clock clock;
 
-    public DigestCommand(PrintStream out, PrintStream err, Clock clock) {
+    /** @param env environment variables; {@code WATCH_TOPICS} names a local topics file as for the other commands */
+    public DigestCommand(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
         this.out = out;
         this.err = err;
+        this.env = env;
         this.clock = clock;
     }
 
     /** Runs the command with the arguments after {@code digest}; returns the exit code. */
-    public int run(String[] args, Optional<Path> defaultTopics) {
+    public int run(String[] args) {
         Duration since = Duration.ofHours(24);
         Path data = Path.of("data");
-        Optional<Path> topicsFile = defaultTopics;
+        Optional<Path> topicsFile = Optional.ofNullable(env.get(Settings.WATCH_TOPICS)).map(String::strip)
+                .filter(t -> !t.isEmpty() && !t.startsWith("s3://")).map(Path::of);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length && a.startsWith("--")) {

@@ -42,6 +42,7 @@ public final class Cli {
     static final String USAGE = """
             usage: news-sentinel analyze [--sentences N] [--topics FILE] FILE|DIR...
                    news-sentinel watch [--sentences N] [--topics FILE] [--data DIR] [--once] DIR
+                   news-sentinel digest [--since 24h] [--data DIR] [--topics FILE]
             """;
 
     private final PrintStream out;
@@ -70,6 +71,9 @@ public final class Cli {
         if (args.length == 0) {
             err.print(USAGE);
             return 2;
+        }
+        if (args[0].equals("digest")) {
+            return new org.newssentinel.digest.DigestCommand(out, err, env, Clock.systemUTC()).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         Options options;
         Limits limits;
