@@ -1,6 +1,5 @@
 package org.newssentinel.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -13,25 +12,12 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlExtractor {
 
-    private static final String BOILERPLATE = "nav, header, footer, aside, form, script, style, noscript, "
-            + "figure, figcaption, iframe, [role=navigation], [aria-hidden=true]";
-
     public Article extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = firstNonBlank(meta(doc, "meta[property=og:title]"),
                 doc.select("h1").stream().map(Element::text).findFirst(), Optional.of(doc.title()));
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
-        }
-        root.select(BOILERPLATE).remove();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p, li, blockquote, h2, h3")) {
-            String t = p.text().strip();
-            if (t.length() >= 20 && !t.equals(title)) {
-                paragraphs.add(t);
-            }
-        }
+        Element body = doc.body();
+        List<String> paragraphs = new MainContent(body).paragraphs(title);
         String lang = doc.select("html[lang]").attr("lang");
         return new Article(title, paragraphs, lang.isBlank() ? "und" : lang.split("[-_]")[0],
                 meta(doc, "meta[name=author]"),

@@ -1,0 +1,148 @@
+package org.newssentinel.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cuts a parsed page into {@link TextBlock}s in document order, in one walk over the tree: text
+ * accumulates across inline elements and a block-level element closes the current block. Elements
+ * a reader never sees (scripts, styles, hidden subtrees, form controls) contribute nothing.
+ * Stateless apart from one walk; not thread-safe per instance (create one per page).
+ */
+final class BlockSegmenter {
+
+    /** Never visible as article text. */
+    private static final Set<String> SKIP = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "video", "audio", "picture", "img", "button", "input", "select", "option", "textarea", "head",
+            "link", "meta", "map", "dialog", "figcaption");
+
+    /** Open or close a block: text on either side belongs to different paragraphs. */
+    private static final Set<String> BLOCK = Set.of(
+            "p", "div", "section", "article", "main", "body", "li", "ul", "ol", "dl", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
+            "tr", "td", "th", "caption", "figure", "header", "footer", "nav", "aside", "form", "fieldset",
+            "address", "details", "summary", "hr", "center", "hgroup", "menu", "legend", "br");
+
+    /** Page furniture by element name, whatever its classes say. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder(256);
+    private int weight;
+    private int linkWeight;
+    private boolean pendingSpace;
+
+    /** Each element that looks like furniture, mapped to the nearest such ancestor (itself when it has none). */
+    private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>();
+
+    List<TextBlock> segment(Element root) {
+        walk(root, root, false, null);
+        flush(root, null);
+        return blocks;
+    }
+
+    /** The nearest furniture-looking ancestor of {@code e}, or {@code e} itself when it is the outermost. */
+    Element furnitureParent(Element e) {
+        return furnitureParent.getOrDefault(e, e);
+    }
+
+    private void walk(Element element, Element owner, boolean inLink, Element furniture) {
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            Node child = element.childNode(i);
+            if (child instanceof TextNode t) {
+                append(t.getWholeText(), inLink);
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIP.contains(tag) || isHidden(e)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    pendingSpace = text.length() > 0;
+                    continue;
+                }
+                Element inner = furniture;
+                boolean block = BLOCK.contains(tag);
+                if (FURNITURE_TAGS.contains(tag) || BoilerplateVocabulary.looksLikeFurniture(e)) {
+                    furnitureParent.put(e, furniture == null ? e : furniture);
+                    inner = e;
+                    // Inline furniture (a credit span) becomes its own block so it cannot taint its paragraph.
+                    block = true;
+                }
+                if (block) {
+                    flush(owner, furniture);
+                    walk(e, e, inLink || tag.equals("a"), inner);
+                    flush(e, inner);
+                } else {
+                    walk(e, owner, inLink || tag.equals("a"), inner);
+                }
+            }
+        }
+    }
+
+    private void append(String s, boolean inLink) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f') {
+                pendingSpace = text.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                text.append(' ');
+                pendingSpace = false;
+            }
+            text.append(c);
+            int w = isCjk(c) ? 3 : 1;
+            weight += w;
+            if (inLink) {
+                linkWeight += w;
+            }
+        }
+    }
+
+    private void flush(Element owner, Element furniture) {
+        if (weight > 0) {
+            blocks.add(new TextBlock(text.toString(), weight, linkWeight, owner, kindOf(owner), furniture));
+        }
+        text.setLength(0);
+        weight = 0;
+        linkWeight = 0;
+        pendingSpace = false;
+    }
+
+    private static TextBlock.Kind kindOf(Element owner) {
+        return switch (owner.normalName()) {
+            case "p" -> TextBlock.Kind.PARAGRAPH;
+            case "h1" -> TextBlock.Kind.TITLE_HEADING;
+            case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
+            case "li", "dt", "dd" -> TextBlock.Kind.LIST_ITEM;
+            case "blockquote" -> TextBlock.Kind.QUOTE;
+            case "td", "th" -> TextBlock.Kind.CELL;
+            case "pre" -> TextBlock.Kind.PREFORMATTED;
+            default -> TextBlock.Kind.OTHER;
+        };
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+                || (c >= 0xf900 && c <= 0xfaff);
+    }
+}

@@ -1,0 +1,41 @@
+package org.newssentinel.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * One-line page furniture recognised by its wording, in HTML blocks and scraped-text lines alike:
+ * advertisement labels, share and follow prompts, sign-up calls, "read more" pointers, photo
+ * credits, copyright lines. Only short lines qualify, so an article sentence that happens to start
+ * with "Subscribe" or "Photo" survives.
+ */
+final class FurniturePhrases {
+
+    private static final int MAX_LENGTH = 120;
+
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
+                    + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
+                    + "comments?|\\d+ comments?|leave a comment|reply|"
+                    + "(?:read|see|watch|listen)(?: more| also| next| full story)?|more|continue reading|"
+                    + "(?:sign up|subscribe|register|log in|sign in|join)\\b.*|"
+                    + "follow (?:us|me)\\b.*|(?:like|follow) us on .*|get the latest\\b.*|stay informed\\b.*|"
+                    + "download (?:the|our) app\\b.*|click here\\b.*|skip to (?:main )?content|"
+                    + "(?:photo|photograph|image|picture|video|credit|illustration|source image)s?(?: credit)?\\s*[:/|].*|"
+                    + "(?:getty images|reuters|ap photo|afp|shutterstock|istock)\\b.{0,60}|"
+                    + "untitled(?: design)?(?: \\d+)?|"
+                    + "(?:©|\\(c\\)|copyright)\\s.*|.*all rights reserved\\.?|"
+                    + "(?:related|recommended|trending|most popular|most read|top stories|top news|latest news|more stories)"
+                    + "(?: (?:articles|stories|posts|news|content|coverage))?|"
+                    + "you (?:may|might) (?:also )?like|"
+                    + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
+                    + "(?:read|see) (?:more|also)\\s*:.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private FurniturePhrases() {
+    }
+
+    static boolean isFurnitureLine(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_LENGTH && LINE.matcher(s).matches();
+    }
+}

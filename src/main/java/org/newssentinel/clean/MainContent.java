@@ -1,0 +1,283 @@
+package org.newssentinel.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's main text in a parsed page.
+ *
+ * <ol>
+ *   <li>The page is cut into text blocks ({@link BlockSegmenter}).</li>
+ *   <li>Furniture flagged by tag or class vocabulary is confirmed unless it turns out to hold the
+ *       article's prose (a container named "post-header-wrap" that wraps the whole story).</li>
+ *   <li>Each block is judged article-like (long enough, few links, not furniture) or not, and every
+ *       element scores the weight of the article-like text below it minus a share of the rest; the
+ *       best-scoring element is the article container. This favours the smallest element that still
+ *       holds all the prose, so split bodies (a lede in one div, the rest in another) stay whole.</li>
+ *   <li>Inside the container each block is filtered on its own: headline, link lists, one-line
+ *       furniture ("Advertisement", "Share this article"), and short lines before the first or after
+ *       the last real paragraph (bylines, datelines, tag lists).</li>
+ * </ol>
+ * Does not mutate the document. One instance per page.
+ */
+final class MainContent {
+
+    /** Article-like blocks are at least this heavy (characters, CJK counted triple). */
+    private static final int GOOD_WEIGHT = 60;
+    private static final double GOOD_MAX_LINK_DENSITY = 0.3;
+
+    private final List<TextBlock> blocks;
+    private final BlockSegmenter segmenter = new BlockSegmenter();
+    private final Map<Element, Boolean> furnitureVerdicts = new IdentityHashMap<>();
+    private final boolean[] boilerplate;
+
+    MainContent(Element root) {
+        this.blocks = segmenter.segment(root);
+        this.boilerplate = new boolean[blocks.size()];
+        resolveFurniture();
+    }
+
+    /** The article's paragraphs in document order; empty when the page has no prose at all. */
+    List<String> paragraphs(String title) {
+        List<Element> roots = articleRoots();
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, title)) {
+                kept.add(i);
+            }
+        }
+        return trim(kept);
+    }
+
+    private void resolveFurniture() {
+        Map<Element, int[]> weights = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            Element f = b.furniture();
+            boolean good = looksGood(b);
+            while (f != null) {
+                int[] w = weights.computeIfAbsent(f, k -> new int[2]);
+                w[0] += b.weight();
+                if (good) {
+                    w[1] += b.weight();
+                }
+                Element up = segmenter.furnitureParent(f);
+                f = up == f ? null : up;
+            }
+        }
+        for (Map.Entry<Element, int[]> e : weights.entrySet()) {
+            int total = e.getValue()[0];
+            int good = e.getValue()[1];
+            boolean holdsProse = good >= 400 && good >= 0.4 * total;
+            furnitureVerdicts.put(e.getKey(), BoilerplateVocabulary.isAlwaysFurniture(e.getKey()) || !holdsProse);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Element f = blocks.get(i).furniture();
+            while (f != null && !boilerplate[i]) {
+                boilerplate[i] = furnitureVerdicts.getOrDefault(f, true);
+                Element up = segmenter.furnitureParent(f);
+                f = up == f ? null : up;
+            }
+        }
+    }
+
+    private static boolean looksGood(TextBlock b) {
+        return b.weight() >= GOOD_WEIGHT && b.linkDensity() < GOOD_MAX_LINK_DENSITY
+                && b.kind() != TextBlock.Kind.HEADING && b.kind() != TextBlock.Kind.TITLE_HEADING;
+    }
+
+    /**
+     * The elements holding the article: the best candidate and those of its siblings that hold prose too.
+     * As in Readability, a block's score goes to its parent in full, its grandparent in half and further
+     * ancestors in thirds, so the element with the most paragraphs directly below it wins and a teaser
+     * list, whose every summary sits in its own card, does not.
+     */
+    private List<Element> articleRoots() {
+        Map<Element, double[]> stats = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (boilerplate[i]) {
+                continue;
+            }
+            int level = 0;
+            double score = paragraphScore(b);
+            for (Element e = b.owner(); e != null; e = e.parent(), level++) {
+                double[] s = stats.computeIfAbsent(e, k -> new double[3]);
+                s[TOTAL] += b.weight();
+                s[LINKS] += b.linkWeight();
+                if (score > 0 && level >= 1 && level <= 5) {
+                    s[SCORE] += level == 1 ? score : level == 2 ? score / 2 : score / (level * 3.0);
+                }
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, double[]> e : stats.entrySet()) {
+            double score = finalScore(e.getValue());
+            if (score > topScore) {
+                top = e.getKey();
+                topScore = score;
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = promoteToSharedAncestor(top, topScore, stats);
+        topScore = finalScore(stats.get(top));
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        List<Element> roots = new ArrayList<>();
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element sibling : parent.children()) {
+            double[] s = stats.get(sibling);
+            if (sibling == top) {
+                roots.add(sibling);
+            } else if (s != null && (finalScore(s) >= threshold || isLoneParagraph(sibling, s))) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static final int SCORE = 0;
+    private static final int TOTAL = 1;
+    private static final int LINKS = 2;
+
+    private static double finalScore(double[] s) {
+        double linkDensity = s[TOTAL] == 0 ? 0 : s[LINKS] / s[TOTAL];
+        return s[SCORE] * (1 - linkDensity);
+    }
+
+    /** Readability's paragraph score: one point, one per comma, one per hundred characters up to three. */
+    private static double paragraphScore(TextBlock b) {
+        if (b.weight() < 25 || b.kind() == TextBlock.Kind.HEADING || b.kind() == TextBlock.Kind.TITLE_HEADING) {
+            return 0;
+        }
+        int commas = 0;
+        String t = b.text();
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                commas++;
+            }
+        }
+        return (1 + Math.min(commas, 10) + Math.min(b.weight() / 100.0, 3)) * (1 - b.linkDensity());
+    }
+
+    /** When several strong candidates share an ancestor (a body split by ads or inline widgets), the ancestor is the article. */
+    private static Element promoteToSharedAncestor(Element top, double topScore, Map<Element, double[]> stats) {
+        List<Element> strong = new ArrayList<>();
+        for (Map.Entry<Element, double[]> e : stats.entrySet()) {
+            if (e.getKey() != top && finalScore(e.getValue()) >= topScore * 0.75) {
+                strong.add(e.getKey());
+            }
+        }
+        if (strong.size() < 2) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor.parent() != null; ancestor = ancestor.parent()) {
+            int contained = 0;
+            for (Element e : strong) {
+                if (isInside(e, List.of(ancestor)) && !isInside(ancestor, List.of(e))) {
+                    contained++;
+                }
+            }
+            if (contained >= Math.min(2, strong.size())) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    /** A sibling paragraph of the article container: long, few links (a lede outside the body div). */
+    private static boolean isLoneParagraph(Element e, double[] s) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        double linkDensity = s[TOTAL] == 0 ? 0 : s[LINKS] / s[TOTAL];
+        return (s[TOTAL] > 80 && linkDensity < 0.25) || (s[TOTAL] > 0 && linkDensity == 0);
+    }
+
+    private static boolean isInside(Element e, List<Element> containers) {
+        for (Element x = e; x != null; x = x.parent()) {
+            for (Element c : containers) {
+                if (x == c) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean keep(TextBlock b, String title) {
+        if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
+            return false;
+        }
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (!title.isEmpty() && Texts.sameWords(b.text(), title)) {
+            return false;
+        }
+        return !FurniturePhrases.isFurnitureLine(b.text());
+    }
+
+    /** Drops short non-sentences before the first and after the last article-like block (bylines, dates, tags). */
+    private List<String> trim(List<Integer> kept) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < kept.size(); k++) {
+            if (looksGood(blocks.get(kept.get(k)))) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            TextBlock b = blocks.get(kept.get(k));
+            boolean outside = first < 0 || k < first || k > last;
+            if (outside && !Texts.endsLikeSentence(b.text())) {
+                continue;
+            }
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** A line per block with its verdicts, for studying failures (bench/ExtractionDebug). */
+    String debug() {
+        List<Element> roots = articleRoots();
+        StringBuilder out = new StringBuilder();
+        for (Element r : roots) {
+            out.append("root: ").append(path(r)).append('\n');
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            out.append(isInside(b.owner(), roots) ? 'C' : ' ')
+                    .append(boilerplate[i] ? 'B' : ' ')
+                    .append(looksGood(b) ? 'G' : ' ')
+                    .append(String.format(" %5d %.2f %-40.40s ", b.weight(), b.linkDensity(), path(b.owner())))
+                    .append(b.furniture() == null ? "" : "[" + path(b.furniture()) + "] ")
+                    .append(b.text(), 0, Math.min(100, b.text().length())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String path(Element e) {
+        if (e == null) {
+            return "-";
+        }
+        String cls = e.className();
+        return e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (cls.isEmpty() ? "" : "." + cls.replace(' ', '.'));
+    }
+}

@@ -1,0 +1,61 @@
+package org.newssentinel.clean;
+
+import java.util.Locale;
+
+/** Small text predicates shared by the HTML and plain-text extractors. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** Letters and digits only, lower-cased, single spaces: what is left to compare when markup and punctuation differ. */
+    static String words(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    /** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
+    static boolean endsLikeSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"', '\'', '\u201d', '\u2019', '\u00bb', ')', ']', '\u300d', '\u300f', ' ' -> {
+                    continue;
+                }
+                case '.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f', ':', ';' -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int wordCount(String s) {
+        String w = words(s);
+        return w.isEmpty() ? 0 : w.split(" ").length;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
