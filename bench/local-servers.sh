@@ -31,7 +31,8 @@ for port in "$DDB_PORT" "$S3_PORT" "$SNS_PORT"; do
   done
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "error: no server on port $port" >&2; cat "$SERVERS_DIR"/*.log >&2; exit 1; }
 done
-unset AWS_ENDPOINT_URL AWS_PROFILE AWS_SESSION_TOKEN
+# A CA bundle makes every client parse a PEM file at build time; Lambda sets none, and these servers speak http.
+unset AWS_ENDPOINT_URL AWS_PROFILE AWS_SESSION_TOKEN AWS_CA_BUNDLE
 export AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
 # No shared config or credentials files: as in Lambda, where none exist.
 export AWS_CONFIG_FILE="$SERVERS_DIR/no-config" AWS_SHARED_CREDENTIALS_FILE="$SERVERS_DIR/no-credentials"

@@ -124,8 +124,8 @@ public final class ColdStartReport {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "Cold start: JVM start -> first S3 event handled (%s, %d bytes, HEAD+GET,"
-                + " pipeline, PutItem, Publish)%nvs a JVM that only builds the same three SDK clients. %d fresh JVMs"
+        System.out.printf(Locale.ROOT, "Cold start: JVM start -> first S3 event handled (%s, %d bytes: S3 GET,"
+                + " pipeline, DynamoDB PutItem, SNS Publish)%nvs a JVM that only builds the same three SDK clients. %d fresh JVMs"
                 + " per cell, alternating; ms, median (min..max); java %s%n", articleName, articleBytes, runs,
                 System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "%-30s %18s %18s %7s %6s | %18s %18s%n", "flags", "clients-only",
