@@ -39,6 +39,7 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     /** Used by Lambda: clients and configuration are built once per container. */
     public S3ArticleHandler() {
         this(Settings.fromEnvironment());
+        SnapStartPriming.register(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()));
     }
 
     private S3ArticleHandler(Settings settings) {
