@@ -58,6 +58,7 @@ class TemplateConsistencyTest {
     private static final String FUNCTION = "ArticleFunction";
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Path EVENTS = Path.of("events");
+    private static final Pattern NAMED_CONSTANT = Pattern.compile("static final String ([A-Z][A-Z0-9_]+) = \"\\1\";");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\\s*\"([A-Z0-9_]+)\"\\s*\\)");
     /** Read by the JVM, not by our code. */
     private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
@@ -108,6 +109,16 @@ class TemplateConsistencyTest {
         unused.removeAll(PLATFORM_VARIABLES);
         assertEquals(Set.of(), unused, "set in template.yaml but read by nothing");
         assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", environment().get("JAVA_TOOL_OPTIONS"));
+    }
+
+    @Test
+    void theFunctionOutlastsItsSlowestAwsCall() throws Exception {
+        Field callTimeout = Class.forName("org.newssentinel.aws.AwsClients").getDeclaredField("CALL_TIMEOUT");
+        callTimeout.setAccessible(true);
+        java.time.Duration call = (java.time.Duration) callTimeout.get(null);
+        int timeout = (Integer) template.properties(FUNCTION).get("Timeout");
+        // A stuck call must fail with the SDK's clear error, not be cut off by Lambda's timeout.
+        assertTrue(call.toSeconds() < timeout, "Timeout " + timeout + " s must exceed the SDK call timeout " + call);
     }
 
     @Test
@@ -320,9 +331,25 @@ class TemplateConsistencyTest {
         return actions;
     }
 
-    /** Settings' variable names, and any variable read directly anywhere in the main sources. */
+    /**
+     * Settings' variable names; those of any other class of settings (constants whose value is
+     * their own name) that the Lambda handler builds from the environment; and any variable read
+     * directly anywhere in the main sources.
+     */
     private static Set<String> variablesTheCodeReads() throws IOException {
         Set<String> names = new TreeSet<>();
+        String handler = Files.readString(SOURCES.resolve(Path.of("org", "newssentinel", "handler", "S3ArticleHandler.java")));
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String type = file.getFileName().toString().replace(".java", "");
+                if (handler.contains(type + ".from")) {
+                    Matcher m = NAMED_CONSTANT.matcher(Files.readString(file));
+                    while (m.find()) {
+                        names.add(m.group(1));
+                    }
+                }
+            }
+        }
         for (Field field : Settings.class.getFields()) {
             // The constants that name variables are the ones whose value is their own name.
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
