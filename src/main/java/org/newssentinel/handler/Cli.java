@@ -43,6 +43,7 @@ public final class Cli {
             usage: news-sentinel analyze [--sentences N] [--topics FILE] FILE|DIR...
                    news-sentinel watch [--sentences N] [--topics FILE] [--data DIR] [--once] DIR
                    news-sentinel digest [--since 24h] [--data DIR] [--topics FILE]
+                   news-sentinel backfill --bucket BUCKET [--prefix PREFIX] [--rerun ID] [--no-alerts] [--dry-run]
             """;
 
     private final PrintStream out;
@@ -74,6 +75,9 @@ public final class Cli {
         }
         if (args[0].equals("digest")) {
             return new org.newssentinel.digest.DigestCommand(out, err, env, Clock.systemUTC()).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args[0].equals("backfill")) {
+            return Backfill.command(java.util.Arrays.copyOfRange(args, 1, args.length), env, out, err);
         }
         Options options;
         Limits limits;
