@@ -29,7 +29,7 @@ public final class ArticleCleaner {
      */
     public Article clean(RawDocument document) {
         String decoded = guard.admit(document);
-        Article article = guard.checkText(isHtml(document, decoded) ? html.extract(decoded) : text.extract(decoded));
+        Article article = guard.checkText(isHtml(document, decoded) ? html.extract(decoded) : text.extract(guard.checkText(decoded)));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }

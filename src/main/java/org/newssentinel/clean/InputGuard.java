@@ -8,8 +8,8 @@ import org.newssentinel.pipeline.RejectionReason;
 
 /**
  * The gate every upload passes before extraction: size limit, inflation of compressed uploads,
- * emptiness, binary content, decoding, and removal of control characters that no article text
- * contains. Everything it refuses is refused with an {@link ArticleRejectedException} whose
+ * emptiness, binary content, decoding, removal of control characters that no article text
+ * contains, and the tag and text limits. Everything it refuses is refused with an {@link ArticleRejectedException} whose
  * reason and message say why; it never throws anything else. Thread-safe and stateless.
  */
 public final class InputGuard {
@@ -53,10 +53,28 @@ public final class InputGuard {
                 ? Optional.empty() : ContentSniffer.utf16WithoutBom(bytes);
         String decoded = utf16.map(cs -> new String(bytes, cs)).orElseGet(() -> Charsets.decode(bytes, document.contentType()));
         String text = withoutControlCharacters(decoded);
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
         }
+        long tags = countTags(text, limits.maxTags());
+        if (tags > limits.maxTags()) {
+            throw new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the document has more than "
+                    + limits.maxTags() + " tags, the limit (MAX_TAGS)");
+        }
         return text;
+    }
+
+    /**
+     * Checks plain text against the text limit before it is cleaned: cleaning only removes lines,
+     * so text over the limit stays over it, and the work is saved.
+     *
+     * @throws ArticleRejectedException TOO_LARGE past the limit
+     */
+    public String checkText(String plainText) {
+        if (plainText.length() > limits.maxTextChars()) {
+            throw textTooLarge(plainText.length());
+        }
+        return plainText;
     }
 
     /**
@@ -70,10 +88,43 @@ public final class InputGuard {
             chars += p.length() + 2;
         }
         if (chars > limits.maxTextChars()) {
-            throw new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the extracted text has " + chars
-                    + " characters, more than the limit of " + limits.maxTextChars());
+            throw textTooLarge(chars);
         }
         return article;
+    }
+
+    private ArticleRejectedException textTooLarge(long chars) {
+        return new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the text has " + chars
+                + " characters, more than the limit of " + limits.maxTextChars() + " (MAX_TEXT_CHARS)");
+    }
+
+    /**
+     * Counts {@code <} followed by a letter or {@code !}: the start tags and comments a parser turns
+     * into nodes (end tags make none). Stops counting past {@code max}.
+     */
+    static long countTags(String text, long max) {
+        long tags = 0;
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length() && tags <= max; i = text.indexOf('<', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == '!' || (next < 0x80 && Character.isLetter(next))) {
+                tags++;
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * Blank by any Unicode notion: besides ASCII whitespace, no-break and other Unicode spaces,
+     * zero-width characters and stray byte order marks, none of which is text.
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ArticleRejectedException tooLarge(long size) {
