@@ -1,7 +1,10 @@
 package org.newssentinel.alert;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newssentinel.topics.TopicScore;
@@ -11,10 +14,24 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Publishes one SNS message per alert with {@code MessageStructure=json}: e-mail subscribers get
- * the full body, SMS subscribers the short text, everyone else the default. Message attributes
- * carry the fired topics and top score so that subscriptions can filter.
+ * the {@code email} body, SMS subscribers the {@code sms} text, every other protocol the
+ * {@code default}. Message attributes let subscriptions filter (README, "SNS message and filter
+ * policies"):
+ * <ul>
+ *   <li>{@value #TOPICS}: {@code String.Array} of the topic ids that fired, highest score first;</li>
+ *   <li>{@value #SCORE}: {@code Number}, the highest score (0..1);</li>
+ *   <li>{@value #SEVERITY}: {@code String}, {@code high} from a score of {@value #HIGH_SEVERITY}, else {@code medium};</li>
+ *   <li>{@value #KIND}: {@code String}, {@code article} (a digest would say {@code digest}).</li>
+ * </ul>
+ * A failed publish is thrown (after the SDK's retries) so the caller can hand the alert back.
  */
 public final class SnsAlerter implements Alerter {
+
+    public static final String TOPICS = "topics";
+    public static final String SCORE = "score";
+    public static final String SEVERITY = "severity";
+    public static final String KIND = "kind";
+    public static final double HIGH_SEVERITY = 0.85;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,26 +48,32 @@ public final class SnsAlerter implements Alerter {
         sns.publish(request(alert, topicArn));
     }
 
-    static PublishRequest request(Alert alert, String topicArn) {
+    /** The exact request published for an alert. */
+    public static PublishRequest request(Alert alert, String topicArn) {
         AlertMessage m = AlertMessage.render(alert);
         ObjectNode body = JSON.createObjectNode();
         body.put("default", m.defaultBody());
         body.put("email", m.email());
         body.put("sms", m.sms());
-        double top = alert.analysis().firedTopics().stream().mapToDouble(TopicScore::score).max().orElse(0);
-        String topics = JSON.createArrayNode().addAll(alert.analysis().firedTopics().stream()
-                .map(t -> JSON.getNodeFactory().textNode(t.topic())).toList()).toString();
+        List<TopicScore> fired = alert.analysis().firedTopics();
+        double top = fired.stream().mapToDouble(TopicScore::score).max().orElse(0);
+        ArrayNode topics = JSON.createArrayNode();
+        fired.forEach(t -> topics.add(t.topic()));
+        Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
+        attributes.put(TOPICS, attribute("String.Array", topics.toString()));
+        attributes.put(SCORE, attribute("Number", String.format(Locale.ROOT, "%.3f", top)));
+        attributes.put(SEVERITY, attribute("String", top >= HIGH_SEVERITY ? "high" : "medium"));
+        attributes.put(KIND, attribute("String", "article"));
         return PublishRequest.builder()
                 .topicArn(topicArn)
                 .subject(m.subject())
                 .messageStructure("json")
                 .message(body.toString())
-                .messageAttributes(Map.of(
-                        "topics", MessageAttributeValue.builder().dataType("String.Array").stringValue(topics).build(),
-                        "score", MessageAttributeValue.builder().dataType("Number")
-                                .stringValue(String.format(Locale.ROOT, "%.3f", top)).build(),
-                        "severity", MessageAttributeValue.builder().dataType("String")
-                                .stringValue(top >= 0.85 ? "high" : "medium").build()))
+                .messageAttributes(attributes)
                 .build();
+    }
+
+    private static MessageAttributeValue attribute(String type, String value) {
+        return MessageAttributeValue.builder().dataType(type).stringValue(value).build();
     }
 }

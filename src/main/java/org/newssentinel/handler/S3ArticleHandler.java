@@ -8,33 +8,45 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newssentinel.alert.SnsAlerter;
 import org.newssentinel.aws.AwsClients;
 import org.newssentinel.config.Settings;
 import org.newssentinel.ingest.ObjectLocation;
-import org.newssentinel.ingest.ObjectMissingException;
 import org.newssentinel.ingest.ObjectSource;
 import org.newssentinel.ingest.S3ObjectSource;
+import org.newssentinel.observe.ArticleEvent;
+import org.newssentinel.observe.ArticleLog;
 import org.newssentinel.pipeline.ArticlePipeline;
-import org.newssentinel.pipeline.ArticleRejectedException;
-import org.newssentinel.pipeline.RejectionReason;
 import org.newssentinel.store.DynamoDbSummaryStore;
 import org.newssentinel.topics.WatchTopics;
 
 /**
- * Lambda entry point for S3 {@code ObjectCreated} events. Decodes each record, reads the object
- * and hands it to the {@link UploadProcessor}. Records of other event types, and keys outside the
- * configured prefix and suffixes, are skipped. Store and publish failures propagate so that
- * Lambda retries the event; the store's idempotency makes the retry safe.
+ * Lambda entry point for S3 {@code ObjectCreated} events: decodes each record, hands it to the
+ * {@link UploadProcessor} with a reader for the object, and logs one line per record.
+ *
+ * <p>Exception policy (also in the README): records of other event types, test events, records
+ * missing their bucket or key, keys outside the configured prefix and suffixes are skipped and
+ * logged. Verdicts about an input (rejected, missing, a pipeline bug) are recorded and never
+ * thrown. A transient failure of one record (DynamoDB, SNS or S3 unavailable or throttled after
+ * the SDK's retries, an alert claimed by a live delivery) does not stop the other records; after
+ * all of them, the handler throws so that Lambda retries the event, and the records already done
+ * are recognised as duplicates on the retry.
  */
 public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
+
+    /** Kept back from the invocation's remaining time when sizing an alert claim: clock skew and the write itself. */
+    private static final Duration CLAIM_MARGIN = Duration.ofSeconds(5);
 
     private final ObjectSource objects;
     private final UploadProcessor processor;
     private final Settings settings;
+    private final ArticleLog log;
 
     /** Used by Lambda: clients and configuration are built once per container. */
     public S3ArticleHandler() {
@@ -46,68 +58,116 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
         this(settings, AwsClients.create(settings.region()));
     }
 
-    private S3ArticleHandler(Settings settings, AwsClients aws) {
+    /** The production wiring around given clients (the integration tests use it with local servers). */
+    public S3ArticleHandler(Settings settings, AwsClients aws) {
         this(settings, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()),
                 new UploadProcessor(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()),
                         new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
                         new SnsAlerter(aws.sns(), settings.requireTopicArn()),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()),
+                ArticleLog.toStandardOutput());
     }
 
     /** For tests and other hosts: every collaborator supplied. */
-    public S3ArticleHandler(Settings settings, ObjectSource objects, UploadProcessor processor) {
+    public S3ArticleHandler(Settings settings, ObjectSource objects, UploadProcessor processor, ArticleLog log) {
         this.settings = settings;
         this.objects = objects;
         this.processor = processor;
+        this.log = log;
     }
 
     @Override
     public String handleRequest(S3Event event, Context context) {
+        String requestId = context == null || context.getAwsRequestId() == null ? "-" : context.getAwsRequestId();
         Map<UploadProcessor.Outcome, Integer> outcomes = new EnumMap<>(UploadProcessor.Outcome.class);
         int skipped = 0;
-        if (event != null && event.getRecords() != null) {
-            for (S3EventNotificationRecord record : event.getRecords()) {
-                Optional<ObjectLocation> location = locate(record);
-                if (location.isEmpty() || !wanted(location.get().key())) {
-                    skipped++;
-                    continue;
-                }
-                outcomes.merge(handle(location.get()), 1, Integer::sum);
+        List<RuntimeException> transientFailures = new ArrayList<>();
+        List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
+        for (S3EventNotificationRecord record : records) {
+            Decoded decoded = decode(record);
+            if (decoded.location.isEmpty()) {
+                skipped++;
+                log.record(skip(requestId, decoded, decoded.skipReason));
+                continue;
+            }
+            ObjectLocation location = decoded.location.get();
+            if (!settings.wantsKey(location.key())) {
+                skipped++;
+                log.record(skip(requestId, decoded, "OUTSIDE_PREFIX_OR_SUFFIXES"));
+                continue;
+            }
+            try {
+                UploadProcessor.Result result = processor.process(
+                        new UploadProcessor.Upload(location.recordId(), location.uri(), Optional.of(location)),
+                        () -> objects.read(location), claimFor(context));
+                outcomes.merge(result.outcome(), 1, Integer::sum);
+                log.record(new ArticleEvent(requestId, location.bucket(), location.key(), location.versionId(),
+                        Optional.of(location.recordId()), result.outcome().name(), Optional.of(result.status().name()),
+                        result.reason(), result.firedTopics(), Optional.of(result.alertState().name()), result.stageMillis(),
+                        result.note()));
+            } catch (RuntimeException e) {
+                transientFailures.add(e);
+                log.record(new ArticleEvent(requestId, location.bucket(), location.key(), location.versionId(),
+                        Optional.of(location.recordId()), "ERROR", Optional.empty(), Optional.of(e.getClass().getSimpleName()),
+                        Map.of(), Optional.empty(), Map.of(), Optional.ofNullable(e.getMessage())));
             }
         }
-        return "outcomes=" + outcomes + " skipped=" + skipped;
+        String summary = "outcomes=" + outcomes + " skipped=" + skipped + " failed=" + transientFailures.size();
+        if (!transientFailures.isEmpty()) {
+            RuntimeException retry = new IllegalStateException(transientFailures.size() + " of " + records.size()
+                    + " records failed transiently; Lambda will retry the event (" + summary + ")", transientFailures.get(0));
+            transientFailures.stream().skip(1).forEach(retry::addSuppressed);
+            throw retry;
+        }
+        return summary;
     }
 
-    private UploadProcessor.Outcome handle(ObjectLocation location) {
-        try {
-            return processor.process(location.recordId(), objects.read(location), location.uri());
-        } catch (ArticleRejectedException e) {
-            return processor.reject(location.recordId(), location.uri(), e);
-        } catch (ObjectMissingException e) {
-            return processor.reject(location.recordId(), location.uri(),
-                    new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE, e.getMessage()));
+    /** Until this invocation is certainly over: a claim that outlives its holder only delays the next delivery. */
+    private static Duration claimFor(Context context) {
+        if (context == null || context.getRemainingTimeInMillis() <= 0) {
+            return UploadProcessor.DEFAULT_CLAIM;
         }
+        return Duration.ofMillis(context.getRemainingTimeInMillis()).plus(CLAIM_MARGIN);
+    }
+
+    private static ArticleEvent skip(String requestId, Decoded d, String reason) {
+        return new ArticleEvent(requestId, d.bucket, d.key, Optional.empty(), Optional.empty(), "SKIPPED", Optional.empty(),
+                Optional.of(reason), Map.of(), Optional.empty(), Map.of(), d.eventName);
+    }
+
+    private record Decoded(Optional<ObjectLocation> location, String bucket, String key, Optional<String> eventName, String skipReason) {
     }
 
     static Optional<ObjectLocation> locate(S3EventNotificationRecord record) {
-        if (record == null || record.getEventName() == null || !record.getEventName().startsWith("ObjectCreated")
-                || record.getS3() == null || record.getS3().getBucket() == null || record.getS3().getObject() == null) {
-            return Optional.empty();
-        }
-        S3ObjectEntity object = record.getS3().getObject();
-        if (object.getKey() == null) {
-            return Optional.empty();
-        }
-        // S3 event keys are form-encoded ("+" is a space); decode exactly once.
-        String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
-        Long size = object.getSizeAsLong();
-        return Optional.of(new ObjectLocation(record.getS3().getBucket().getName(), key,
-                Optional.ofNullable(object.getVersionId()).filter(v -> !v.isBlank()),
-                Optional.ofNullable(object.geteTag()).filter(v -> !v.isBlank()),
-                size == null ? -1 : size));
+        return decode(record).location;
     }
 
-    private boolean wanted(String key) {
-        return settings.wantsKey(key);
+    private static Decoded decode(S3EventNotificationRecord record) {
+        if (record == null) {
+            return new Decoded(Optional.empty(), "", "", Optional.empty(), "EMPTY_RECORD");
+        }
+        Optional<String> eventName = Optional.ofNullable(record.getEventName());
+        String bucket = record.getS3() == null || record.getS3().getBucket() == null || record.getS3().getBucket().getName() == null
+                ? "" : record.getS3().getBucket().getName();
+        S3ObjectEntity object = record.getS3() == null ? null : record.getS3().getObject();
+        String rawKey = object == null || object.getKey() == null ? "" : object.getKey();
+        if (eventName.isEmpty() || !eventName.get().startsWith("ObjectCreated")) {
+            return new Decoded(Optional.empty(), bucket, rawKey, eventName, "NOT_OBJECT_CREATED");
+        }
+        if (bucket.isEmpty() || rawKey.isEmpty()) {
+            return new Decoded(Optional.empty(), bucket, rawKey, eventName, "MISSING_BUCKET_OR_KEY");
+        }
+        String key;
+        try {
+            // S3 event keys are form-encoded ("+" is a space, "%2B" a plus); decode exactly once.
+            key = URLDecoder.decode(rawKey, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return new Decoded(Optional.empty(), bucket, rawKey, eventName, "MALFORMED_KEY");
+        }
+        Long size = object.getSizeAsLong();
+        return new Decoded(Optional.of(new ObjectLocation(bucket, key,
+                Optional.ofNullable(object.getVersionId()).filter(v -> !v.isBlank()),
+                Optional.ofNullable(object.geteTag()).filter(v -> !v.isBlank()),
+                size == null ? -1 : size)), bucket, key, eventName, "");
     }
 }

@@ -1,39 +1,110 @@
 package org.newssentinel.store;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.pipeline.Analysis;
 import org.newssentinel.pipeline.RejectionReason;
 
 /**
- * What is kept about one processed input: either its analysis or the reason it was rejected.
+ * What is kept about one processed input version: its analysis, or why there is none.
  *
  * @param id          identifies one version of one input (e.g. {@code bucket/key#version})
  * @param source      where the input came from, as shown to analysts
  * @param processedAt when processing finished
+ * @param status      the verdict; {@link RecordStatus#ANALYSED} exactly when {@code analysis} is present
+ * @param rejection   the reason code of a {@link RecordStatus#REJECTED} record
+ * @param error       a sentence for analysts on why a non-analysed record has no analysis
+ * @param object      the S3 object version it was read from, when it came from S3
+ * @param contentHash SHA-256 (hex) of the bytes analysed, when they were read
+ * @param alertState  {@link AlertState#PENDING} when a topic fired, else {@link AlertState#NONE}
+ * @param stageMillis how long each stage took (read, analyse, ...), in the order they ran
  */
-public record ArticleRecord(String id, String source, Instant processedAt, Optional<Analysis> analysis,
-                            Optional<RejectionReason> rejection, Optional<String> error) {
+public record ArticleRecord(String id, String source, Instant processedAt, RecordStatus status,
+                            Optional<Analysis> analysis, Optional<RejectionReason> rejection, Optional<String> error,
+                            Optional<ObjectLocation> object, Optional<String> contentHash, AlertState alertState,
+                            Map<String, Long> stageMillis) {
+
+    public static final String OBJECT_MISSING = "OBJECT_MISSING";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     public ArticleRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(processedAt, "processedAt");
-        if (analysis.isPresent() == error.isPresent()) {
-            throw new IllegalArgumentException("a record holds either an analysis or an error, not both or neither");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(object, "object");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(alertState, "alertState");
+        if ((status == RecordStatus.ANALYSED) != analysis.isPresent() || analysis.isPresent() == error.isPresent()) {
+            throw new IllegalArgumentException("an analysed record holds an analysis, any other an error: " + status);
         }
+        if ((status == RecordStatus.REJECTED) != rejection.isPresent()) {
+            throw new IllegalArgumentException("exactly the rejected records carry a rejection reason");
+        }
+        if (alertState != AlertState.NONE && alertState != AlertState.PENDING) {
+            throw new IllegalArgumentException("a new record's alert is NONE or PENDING, not " + alertState);
+        }
+        if (alertState == AlertState.PENDING && analysis.map(a -> !a.alert()).orElse(true)) {
+            throw new IllegalArgumentException("only an analysis in which a topic fired has an alert pending");
+        }
+        stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
     public static ArticleRecord analysed(String id, Analysis analysis, Instant at) {
-        return new ArticleRecord(id, analysis.source(), at, Optional.of(analysis), Optional.empty(), Optional.empty());
+        return analysed(id, analysis, at, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    public static ArticleRecord analysed(String id, Analysis analysis, Instant at, Optional<ObjectLocation> object,
+                                         Optional<String> contentHash, Map<String, Long> stageMillis) {
+        return new ArticleRecord(id, analysis.source(), at, RecordStatus.ANALYSED, Optional.of(analysis), Optional.empty(),
+                Optional.empty(), object, contentHash, analysis.alert() ? AlertState.PENDING : AlertState.NONE, stageMillis);
     }
 
     public static ArticleRecord rejected(String id, String source, RejectionReason reason, String error, Instant at) {
-        return new ArticleRecord(id, source, at, Optional.empty(), Optional.of(reason), Optional.of(error));
+        return rejected(id, source, reason, error, at, Optional.empty(), Optional.empty(), Map.of());
     }
 
-    public String status() {
-        return analysis.isPresent() ? "ANALYSED" : "REJECTED";
+    public static ArticleRecord rejected(String id, String source, RejectionReason reason, String error, Instant at,
+                                         Optional<ObjectLocation> object, Optional<String> contentHash, Map<String, Long> stageMillis) {
+        return new ArticleRecord(id, source, at, RecordStatus.REJECTED, Optional.empty(), Optional.of(reason),
+                Optional.of(error), object, contentHash, AlertState.NONE, stageMillis);
+    }
+
+    /** The object was gone (deleted, or replaced in an unversioned bucket) when it was to be read. */
+    public static ArticleRecord missing(String id, String source, String error, Instant at, Optional<ObjectLocation> object) {
+        return new ArticleRecord(id, source, at, RecordStatus.MISSING, Optional.empty(), Optional.empty(),
+                Optional.of(error), object, Optional.empty(), AlertState.NONE, Map.of());
+    }
+
+    /** The pipeline failed unexpectedly on these bytes; kept so the event is not retried forever. */
+    public static ArticleRecord failed(String id, String source, String error, Instant at, Optional<ObjectLocation> object,
+                                       Optional<String> contentHash, Map<String, Long> stageMillis) {
+        return new ArticleRecord(id, source, at, RecordStatus.FAILED, Optional.empty(), Optional.empty(),
+                Optional.of(error), object, contentHash, AlertState.NONE, stageMillis);
+    }
+
+    /** A stable code for why there is no analysis: a {@link RejectionReason} name, {@link #OBJECT_MISSING} or {@link #INTERNAL_ERROR}. */
+    public Optional<String> reasonCode() {
+        return switch (status) {
+            case ANALYSED -> Optional.empty();
+            case REJECTED -> rejection.map(Enum::name);
+            case MISSING -> Optional.of(OBJECT_MISSING);
+            case FAILED -> Optional.of(INTERNAL_ERROR);
+        };
+    }
+
+    /** Total processing time: the sum of the stages. */
+    public long processingMillis() {
+        return stageMillis.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The state a store holds right after saving this record. */
+    public RecordState state() {
+        return new RecordState(id, status, alertState, processedAt, reasonCode());
     }
 }

@@ -1,20 +1,57 @@
 package org.newssentinel.store;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.newssentinel.pipeline.Analysis;
+import org.newssentinel.topics.TermMatch;
 import org.newssentinel.topics.TopicScore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Keeps records in DynamoDB, one item per article version keyed by {@code pk}. The put is
- * conditional on the key being new, so a redelivered S3 event never writes a second record.
+ * Keeps records in one DynamoDB table (see the README's "Data model"):
+ * <ul>
+ *   <li>the record of an article version: {@code pk = ARTICLE#<id>}, {@code sk = RECORD};</li>
+ *   <li>one item per topic its alert announced: same {@code pk}, {@code sk = ALERT#<topic>}, and
+ *       {@code gsi1pk = TOPIC#<topic>}, {@code gsi1sk = <sent at, ISO-8601 UTC, fixed width>#<id>}, so the
+ *       index {@value #TOPIC_TIME_INDEX} answers "latest alerts for topic X since T" with one Query.</li>
+ * </ul>
+ * The record is created with a conditional put (never replaced); its alert state then moves only
+ * by conditional updates. No transactions are used: each step is safe to repeat on its own.
  */
 public final class DynamoDbSummaryStore implements SummaryStore {
+
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String GSI1_PK = "gsi1pk";
+    public static final String GSI1_SK = "gsi1sk";
+    public static final String TOPIC_TIME_INDEX = "byTopicTime";
+    static final String RECORD_SK = "RECORD";
+
+    /** Fixed width so that string order is time order in sort keys. */
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -24,53 +61,261 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         this.table = table;
     }
 
+    /** The table as the code expects it; {@code template.yaml} declares the same. */
+    public static CreateTableRequest createTableRequest(String table) {
+        return CreateTableRequest.builder()
+                .tableName(table)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        AttributeDefinition.builder().attributeName(PK).attributeType(ScalarAttributeType.S).build(),
+                        AttributeDefinition.builder().attributeName(SK).attributeType(ScalarAttributeType.S).build(),
+                        AttributeDefinition.builder().attributeName(GSI1_PK).attributeType(ScalarAttributeType.S).build(),
+                        AttributeDefinition.builder().attributeName(GSI1_SK).attributeType(ScalarAttributeType.S).build())
+                .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(TOPIC_TIME_INDEX)
+                        .keySchema(key(GSI1_PK, KeyType.HASH), key(GSI1_SK, KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                        .build())
+                .build();
+    }
+
     @Override
     public boolean save(ArticleRecord record) {
         try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item(record))
-                    .conditionExpression("attribute_not_exists(pk)").build());
+            dynamo.putItem(p -> p.tableName(table).item(item(record))
+                    .conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", PK)));
             return true;
         } catch (ConditionalCheckFailedException alreadyStored) {
             return false;
         }
     }
 
+    @Override
+    public Optional<RecordState> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).key(recordKey(id)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordState(id,
+                RecordStatus.valueOf(text(item, "status").orElse(RecordStatus.FAILED.name())),
+                AlertState.valueOf(text(item, "alertState").orElse(AlertState.NONE.name())),
+                text(item, "processedAt").map(Instant::parse).orElse(Instant.EPOCH),
+                text(item, "reason")));
+    }
+
+    @Override
+    public Optional<AlertClaim> claimAlert(String id, Instant now, Instant leaseUntil) {
+        AlertClaim claim = new AlertClaim(id, UUID.randomUUID().toString(), leaseUntil);
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(recordKey(id))
+                    .updateExpression("SET alertState = :sending, claimToken = :token, leaseUntil = :lease,"
+                            + " alertAttempts = if_not_exists(alertAttempts, :zero) + :one")
+                    .conditionExpression("attribute_exists(#pk) AND (alertState = :pending"
+                            + " OR (alertState = :sending AND leaseUntil < :now))")
+                    .expressionAttributeNames(Map.of("#pk", PK))
+                    .expressionAttributeValues(Map.of(
+                            ":sending", s(AlertState.SENDING.name()), ":pending", s(AlertState.PENDING.name()),
+                            ":token", s(claim.token()), ":lease", n(leaseUntil.toEpochMilli()),
+                            ":now", n(now.toEpochMilli()), ":zero", n(0), ":one", n(1))));
+            return Optional.of(claim);
+        } catch (ConditionalCheckFailedException notClaimable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean markAlertSent(AlertClaim claim, List<TopicAlert> topics, Instant at) {
+        // The topic items first: written again by whoever sends, they are the same items, never extra ones.
+        putAll(topics.stream().map(t -> topicItem(t)).toList());
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(recordKey(claim.recordId()))
+                    .updateExpression("SET alertState = :sent, alertSentAt = :at REMOVE leaseUntil, lastAlertError")
+                    .conditionExpression("alertState = :sending AND claimToken = :token")
+                    .expressionAttributeValues(Map.of(":sent", s(AlertState.SENT.name()), ":at", s(SORTABLE.format(at)),
+                            ":sending", s(AlertState.SENDING.name()), ":token", s(claim.token()))));
+            return true;
+        } catch (ConditionalCheckFailedException claimLost) {
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseAlert(AlertClaim claim, String error) {
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(recordKey(claim.recordId()))
+                    .updateExpression("SET alertState = :pending, lastAlertError = :error REMOVE claimToken, leaseUntil")
+                    .conditionExpression("alertState = :sending AND claimToken = :token")
+                    .expressionAttributeValues(Map.of(":pending", s(AlertState.PENDING.name()),
+                            ":error", s(error.isBlank() ? "unknown" : clip(error, 1000)),
+                            ":sending", s(AlertState.SENDING.name()), ":token", s(claim.token()))));
+        } catch (ConditionalCheckFailedException claimAlreadyLost) {
+            // Someone else holds it now: nothing of ours to hand back.
+        }
+    }
+
+    @Override
+    public List<TopicAlert> alertsSince(String topic, Instant since, int limit) {
+        QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(TOPIC_TIME_INDEX)
+                .keyConditionExpression("#p = :topic AND #s >= :since")
+                .expressionAttributeNames(Map.of("#p", GSI1_PK, "#s", GSI1_SK))
+                .expressionAttributeValues(Map.of(":topic", s("TOPIC#" + topic), ":since", s(SORTABLE.format(since))))
+                .scanIndexForward(false)
+                .limit(limit));
+        return response.items().stream().map(DynamoDbSummaryStore::topicAlert).toList();
+    }
+
+    static Map<String, AttributeValue> recordKey(String id) {
+        return Map.of(PK, s("ARTICLE#" + id), SK, s(RECORD_SK));
+    }
+
     static Map<String, AttributeValue> item(ArticleRecord record) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", s(record.id()));
-        item.put("source", s(record.source()));
-        item.put("status", s(record.status()));
-        item.put("processedAt", s(record.processedAt().toString()));
-        record.rejection().ifPresent(r -> item.put("reason", s(r.name())));
-        record.error().ifPresent(e -> item.put("error", s(e)));
+        Map<String, AttributeValue> item = new HashMap<>(recordKey(record.id()));
+        item.put("recordId", s(record.id()));
+        put(item, "source", record.source());
+        item.put("status", s(record.status().name()));
+        item.put("processedAt", s(SORTABLE.format(record.processedAt())));
+        item.put("processingMs", n(record.processingMillis()));
+        if (!record.stageMillis().isEmpty()) {
+            Map<String, AttributeValue> stages = new HashMap<>();
+            record.stageMillis().forEach((stage, ms) -> stages.put(stage, n(ms)));
+            item.put("stageMs", AttributeValue.fromM(stages));
+        }
+        item.put("alertState", s(record.alertState().name()));
+        record.reasonCode().ifPresent(r -> item.put("reason", s(r)));
+        record.error().ifPresent(e -> put(item, "error", clip(e, 2000)));
+        record.contentHash().ifPresent(h -> item.put("contentSha256", s(h)));
+        record.object().ifPresent(o -> {
+            put(item, "bucket", o.bucket());
+            put(item, "key", o.key());
+            o.versionId().ifPresent(v -> put(item, "versionId", v));
+            o.eTag().ifPresent(v -> put(item, "eTag", v));
+            if (o.size() >= 0) {
+                item.put("size", n(o.size()));
+            }
+        });
         record.analysis().ifPresent(a -> item.putAll(analysis(a)));
         return item;
     }
 
     private static Map<String, AttributeValue> analysis(Analysis a) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put("title", s(a.summary().headline()));
-        item.put("language", s(a.article().language()));
-        a.article().url().ifPresent(u -> item.put("url", s(u)));
-        a.article().publishedDate().ifPresent(d -> item.put("published", s(d)));
+        put(item, "title", a.summary().headline());
+        put(item, "language", a.article().language());
+        a.article().url().ifPresent(u -> put(item, "url", u));
+        a.article().publishedDate().ifPresent(d -> put(item, "published", d));
+        a.article().byline().ifPresent(b -> put(item, "byline", b));
+        a.article().siteName().ifPresent(v -> put(item, "site", v));
         item.put("summary", AttributeValue.fromL(a.summary().sentences().stream().map(DynamoDbSummaryStore::s).toList()));
-        item.put("sms", s(a.summary().sms()));
+        put(item, "sms", a.summary().sms());
         item.put("alert", AttributeValue.fromBool(a.alert()));
-        List<AttributeValue> topics = a.topics().stream().map(DynamoDbSummaryStore::topic).toList();
-        item.put("topics", AttributeValue.fromL(topics));
+        item.put("firedTopics", AttributeValue.fromL(a.firedTopics().stream().map(t -> s(t.topic())).toList()));
+        a.firedTopics().stream().findFirst().ifPresent(t -> item.put("topScore", score(t.score())));
+        item.put("topics", AttributeValue.fromL(a.topics().stream().map(DynamoDbSummaryStore::topic).toList()));
         return item;
     }
 
     private static AttributeValue topic(TopicScore t) {
-        return AttributeValue.fromM(Map.of(
-                "topic", s(t.topic()),
-                "score", AttributeValue.fromN(Double.toString(t.score())),
-                "alert", AttributeValue.fromBool(t.alert()),
-                "terms", AttributeValue.fromL(t.terms().stream().map(m -> s(m.term())).toList()),
-                "evidence", AttributeValue.fromL(t.evidence().stream().map(e -> s(e.sentence())).toList())));
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("topic", s(t.topic()));
+        put(m, "label", t.label());
+        m.put("score", score(t.score()));
+        m.put("alert", AttributeValue.fromBool(t.alert()));
+        m.put("terms", AttributeValue.fromL(t.terms().stream().map(DynamoDbSummaryStore::term).toList()));
+        m.put("actors", AttributeValue.fromL(t.actors().stream().map(DynamoDbSummaryStore::s).toList()));
+        m.put("evidence", AttributeValue.fromL(t.evidence().stream().map(e -> s(e.sentence())).toList()));
+        return AttributeValue.fromM(m);
+    }
+
+    private static AttributeValue term(TermMatch m) {
+        return AttributeValue.fromM(Map.of("term", s(m.term()), "count", n(m.count())));
+    }
+
+    private static Map<String, AttributeValue> topicItem(TopicAlert t) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s("ARTICLE#" + t.recordId()));
+        item.put(SK, s("ALERT#" + t.topic()));
+        item.put(GSI1_PK, s("TOPIC#" + t.topic()));
+        item.put(GSI1_SK, s(SORTABLE.format(t.at()) + "#" + t.recordId()));
+        item.put("recordId", s(t.recordId()));
+        item.put("topic", s(t.topic()));
+        item.put("score", score(t.score()));
+        item.put("alertAt", s(SORTABLE.format(t.at())));
+        put(item, "title", t.title());
+        put(item, "sms", t.sms());
+        put(item, "location", t.location());
+        t.url().ifPresent(u -> put(item, "url", u));
+        return item;
+    }
+
+    private static TopicAlert topicAlert(Map<String, AttributeValue> item) {
+        return new TopicAlert(text(item, "recordId").orElse(""), text(item, "topic").orElse(""),
+                Optional.ofNullable(item.get("score")).map(v -> Double.parseDouble(v.n())).orElse(0.0),
+                text(item, "alertAt").map(Instant::parse).orElse(Instant.EPOCH),
+                text(item, "title").orElse(""), text(item, "sms").orElse(""), text(item, "location").orElse(""),
+                text(item, "url"));
+    }
+
+    private void putAll(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += 25) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (Map<String, AttributeValue> i : items.subList(from, Math.min(items.size(), from + 25))) {
+                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build());
+            }
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            // Unprocessed items come back under throttling; a few rounds, then let the caller's retry take over.
+            for (int round = 0; !pending.isEmpty() && !pending.getOrDefault(table, List.of()).isEmpty(); round++) {
+                if (round == 5) {
+                    throw new IllegalStateException("DynamoDB left " + pending.get(table).size() + " topic items unwritten after 5 rounds");
+                }
+                Map<String, List<WriteRequest>> request = pending;
+                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(request));
+                pending = response.unprocessedItems() == null ? Map.of() : response.unprocessedItems();
+                if (!pending.isEmpty()) {
+                    pause(50L << round);
+                }
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing topic items", e);
+        }
+    }
+
+    private static Optional<String> text(Map<String, AttributeValue> item, String name) {
+        return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
+    }
+
+    /** DynamoDB (and dynalite) refuse empty strings in some places; an absent attribute says the same. */
+    private static void put(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            item.put(name, s(value));
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static AttributeValue score(double score) {
+        return AttributeValue.fromN(String.format(Locale.ROOT, "%.4f", score));
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 
     private static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
     }
 }
