@@ -24,11 +24,11 @@ public record AwsClients(DynamoDbClient dynamo, S3Client s3, SnsClient sns) {
 
     /** Connecting to a regional endpoint takes milliseconds; seconds mean the network is broken. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    /** An S3 read of the largest allowed object, at Lambda's bandwidth, fits well inside this. */
-    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
-    /** All attempts of one call; below the function timeout so a stuck call fails with a clear error. */
-    static final Duration CALL_TIMEOUT = Duration.ofSeconds(45);
+    /** An S3 read of the largest allowed object (10 MB) at Lambda's bandwidth takes well under a second. */
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+    /** All attempts of one call; under the function's 30 s timeout so a stuck call fails with a clear error. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     public static AwsClients create(String region) {
         Region r = Region.of(region);

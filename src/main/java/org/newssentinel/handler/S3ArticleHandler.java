@@ -68,6 +68,11 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
                 ArticleLog.toStandardOutput());
     }
 
+    /** For tests and other hosts: every collaborator supplied, log lines to standard output. */
+    public S3ArticleHandler(Settings settings, ObjectSource objects, UploadProcessor processor) {
+        this(settings, objects, processor, ArticleLog.toStandardOutput());
+    }
+
     /** For tests and other hosts: every collaborator supplied. */
     public S3ArticleHandler(Settings settings, ObjectSource objects, UploadProcessor processor, ArticleLog log) {
         this.settings = settings;

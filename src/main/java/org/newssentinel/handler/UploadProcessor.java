@@ -98,6 +98,12 @@ public final class UploadProcessor {
         return process(new Upload(recordId, location, Optional.empty()), () -> document, DEFAULT_CLAIM).outcome();
     }
 
+    /** Records an input rejected before it reached {@link #process} (the watch mode's own reading). */
+    public Outcome reject(String recordId, String source, ArticleRejectedException e) {
+        return recordVerdict(ArticleRecord.rejected(recordId, source, e.reason(), e.getMessage(), clock.instant()),
+                Outcome.REJECTED).outcome();
+    }
+
     /**
      * Processes one upload.
      *

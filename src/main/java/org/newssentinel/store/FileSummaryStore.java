@@ -20,10 +20,11 @@ import java.util.UUID;
 import org.newssentinel.pipeline.AnalysisJson;
 
 /**
- * The local, embedded store: one JSON object per line in a file, for one process (the CLI's watch
- * mode). A record is one line; each later change of its alert state is a short line
+ * The local, embedded store for one process (the CLI's watch mode): one JSON object per record
+ * per line in a file (e.g. {@code records.jsonl}), and beside it a journal of alert events
+ * ({@code records.alerts.jsonl}): each later change of a record's alert state is a line
  * {@code {"type":"alert","id":...,"alertState":...}} and each topic of a sent alert a line
- * {@code {"type":"topicAlert",...}}; reading replays them in order. Each line is written with a
+ * {@code {"type":"topicAlert",...}}. Opening replays both in order. Each line is written with a
  * single append so a crash leaves at most a truncated last line, which reading skips.
  */
 public final class FileSummaryStore implements SummaryStore {
@@ -31,6 +32,7 @@ public final class FileSummaryStore implements SummaryStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final Path journal;
     private final Map<String, Entry> records = new HashMap<>();
     private final List<TopicAlert> alerts = new ArrayList<>();
 
@@ -46,14 +48,18 @@ public final class FileSummaryStore implements SummaryStore {
 
     public FileSummaryStore(Path file) {
         this.file = file;
+        String name = file.getFileName().toString();
+        this.journal = file.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name) + ".alerts.jsonl");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    try {
-                        replay(JSON.readTree(line));
-                    } catch (IOException | RuntimeException truncated) {
-                        // A partial last line from an interrupted write: it was never acknowledged.
+            for (Path f : List.of(file, journal)) {
+                if (Files.exists(f)) {
+                    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                        try {
+                            replay(JSON.readTree(line));
+                        } catch (IOException | RuntimeException truncated) {
+                            // A partial last line from an interrupted write: it was never acknowledged.
+                        }
                     }
                 }
             }
@@ -94,7 +100,7 @@ public final class FileSummaryStore implements SummaryStore {
         record.reasonCode().ifPresent(r -> line.put("reason", r));
         record.error().ifPresent(e -> line.put("error", e));
         record.contentHash().ifPresent(h -> line.put("contentSha256", h));
-        append(line);
+        append(file, line);
         records.put(record.id(), new Entry(record.state()));
         return true;
     }
@@ -129,10 +135,10 @@ public final class FileSummaryStore implements SummaryStore {
                     .put("score", t.score()).put("at", t.at().toString()).put("title", t.title()).put("sms", t.sms())
                     .put("location", t.location());
             t.url().ifPresent(u -> line.put("url", u));
-            append(line);
+            append(journal, line);
             alerts.add(t);
         }
-        append(JSON.createObjectNode().put("type", "alert").put("id", claim.recordId()).put("alertState", AlertState.SENT.name())
+        append(journal, JSON.createObjectNode().put("type", "alert").put("id", claim.recordId()).put("alertState", AlertState.SENT.name())
                 .put("at", at.toString()));
         e.state = withAlert(e.state, AlertState.SENT);
         e.claimToken = null;
@@ -158,7 +164,7 @@ public final class FileSummaryStore implements SummaryStore {
         return new RecordState(s.id(), s.status(), alert, s.processedAt(), s.reason());
     }
 
-    private void append(ObjectNode line) {
+    private static void append(Path file, ObjectNode line) {
         try {
             Files.writeString(file, line.toString() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
