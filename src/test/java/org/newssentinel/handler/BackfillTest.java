@@ -29,6 +29,7 @@ import org.newssentinel.ingest.ObjectSource;
 import org.newssentinel.pipeline.ArticlePipeline;
 import org.newssentinel.pipeline.RawDocument;
 import org.newssentinel.store.ArticleRecord;
+import org.newssentinel.store.InMemorySummaryStore;
 import org.newssentinel.topics.WatchTopics;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
@@ -41,7 +42,7 @@ class BackfillTest {
     private static final Path OBJECTS = Path.of("events", "objects");
     private static final String BUCKET = "uploads";
 
-    private final List<ArticleRecord> records = new ArrayList<>();
+    private final InMemorySummaryStore store = new InMemorySummaryStore();
     private final List<Alert> alerts = new ArrayList<>();
     private final List<ObjectLocation> reads = new ArrayList<>();
     private final List<ListObjectVersionsRequest> listings = new ArrayList<>();
@@ -97,7 +98,7 @@ class BackfillTest {
 
     private Backfill backfill(Settings settings) {
         return new Backfill(s3, objects, new ArticlePipeline(WatchTopics.defaults(), 3),
-                record -> records.stream().noneMatch(r -> r.id().equals(record.id())) && records.add(record),
+                store,
                 alerts::add, Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC), settings,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -114,8 +115,8 @@ class BackfillTest {
         assertEquals("articles/", listings.get(0).prefix(), "the function's prefix by default");
         assertEquals(List.of("uploads/articles/bild-kazakhstan-oil-dispute.txt#v2", "uploads/articles/caspian-pipeline-talks.html#h1",
                         "uploads/articles/chart.png#c1", "uploads/articles/energy desk/pipeline deal + sanctions.txt#s1"),
-                records.stream().map(ArticleRecord::id).toList(), "old versions, deleted keys and unwanted suffixes are left alone");
-        assertEquals(List.of("ANALYSED", "ANALYSED", "REJECTED", "ANALYSED"), records.stream().map(ArticleRecord::status).toList());
+                store.records().stream().map(ArticleRecord::id).toList(), "old versions, deleted keys and unwanted suffixes are left alone");
+        assertEquals(List.of("ANALYSED", "ANALYSED", "REJECTED", "ANALYSED"), store.records().stream().map(r -> r.status().name()).toList());
         assertEquals(Optional.of("v2"), reads.get(0).versionId(), "the listed version is the one read");
         assertEquals(3, alerts.size(), "every article here is about watched topics");
         List<JsonNode> lines = lines();
@@ -129,21 +130,21 @@ class BackfillTest {
         backfill(SETTINGS).run(new Backfill.Request(BUCKET, "articles/", Optional.empty(), true, false));
         out.reset();
         assertEquals(0, backfill(SETTINGS).run(new Backfill.Request(BUCKET, "articles/", Optional.empty(), true, false)));
-        assertEquals(4, records.size());
+        assertEquals(4, store.records().size());
         assertTrue(lines().stream().allMatch(l -> l.get("outcome").asText().equals("DUPLICATE")));
         assertEquals(3, alerts.size(), "no second alert");
 
         out.reset();
         assertEquals(0, backfill(SETTINGS).run(new Backfill.Request(BUCKET, "articles/", Optional.of("topics-2"), false, false)));
-        assertEquals(8, records.size());
-        assertEquals("uploads/articles/bild-kazakhstan-oil-dispute.txt#v2@rerun-topics-2", records.get(4).id());
+        assertEquals(8, store.records().size());
+        assertEquals("uploads/articles/bild-kazakhstan-oil-dispute.txt#v2@rerun-topics-2", store.records().get(4).id());
         assertEquals(3, alerts.size(), "--no-alerts records without publishing");
     }
 
     @Test
     void aDryRunListsWithoutProcessing() throws IOException {
         assertEquals(0, backfill(SETTINGS).run(new Backfill.Request(BUCKET, "", Optional.empty(), true, true)));
-        assertTrue(records.isEmpty());
+        assertTrue(store.records().isEmpty());
         assertTrue(reads.isEmpty());
         assertEquals(4, lines().size());
         assertTrue(lines().stream().allMatch(l -> l.get("outcome").asText().equals("LISTED")));
@@ -151,15 +152,11 @@ class BackfillTest {
 
     @Test
     void oneFailingObjectDoesNotStopTheOthers() throws IOException {
-        int code = new Backfill(s3, objects, new ArticlePipeline(WatchTopics.defaults(), 3), record -> {
-            if (record.id().contains("caspian")) {
-                throw new IllegalStateException("throttled");
-            }
-            return records.add(record);
-        }, alerts::add, Clock.systemUTC(), SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8),
+        store.failSavesWhere(r -> r.id().contains("caspian"), "throttled");
+        int code = new Backfill(s3, objects, new ArticlePipeline(WatchTopics.defaults(), 3), store, alerts::add, Clock.systemUTC(), SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(new Backfill.Request(BUCKET, "", Optional.empty(), true, false));
         assertEquals(1, code);
-        assertEquals(3, records.size());
+        assertEquals(3, store.records().size());
         JsonNode failed = lines().get(1);
         assertEquals("FAILED", failed.get("outcome").asText());
         assertEquals("throttled", failed.get("error").asText());

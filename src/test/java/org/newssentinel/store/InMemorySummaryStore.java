@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A store in memory with the same conditional semantics as the DynamoDB one, for unit tests. It
@@ -20,6 +21,8 @@ public final class InMemorySummaryStore implements SummaryStore {
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<TopicAlert> alerts = new ArrayList<>();
     private int failNextSaves;
+    private Predicate<ArticleRecord> failing = r -> false;
+    private String failure = "";
 
     private static final class Slot {
         AlertState state;
@@ -37,8 +40,17 @@ public final class InMemorySummaryStore implements SummaryStore {
         failNextSaves = n;
     }
 
+    /** Every save of a record matching {@code which} throws {@code message}, as a table that keeps refusing it. */
+    public synchronized void failSavesWhere(Predicate<ArticleRecord> which, String message) {
+        failing = which;
+        failure = message;
+    }
+
     @Override
     public synchronized boolean save(ArticleRecord record) {
+        if (failing.test(record)) {
+            throw new IllegalStateException(failure);
+        }
         if (failNextSaves > 0) {
             failNextSaves--;
             throw new IllegalStateException("ProvisionedThroughputExceededException (simulated)");
