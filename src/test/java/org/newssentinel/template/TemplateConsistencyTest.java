@@ -242,6 +242,21 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void eachEventDescribesItsObjectAsS3WouldAfterAPlainUpload() throws Exception {
+        try (Stream<Path> list = Files.list(EVENTS)) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).toList()) {
+                var object = decode(file).getRecords().get(0).getS3().getObject();
+                byte[] bytes = Files.readAllBytes(EVENTS.resolve("objects").resolve(object.getUrlDecodedKey()));
+                // The reader sends the event's ETag as If-Match: after `aws s3 cp` of events/objects
+                // (one part, SSE-S3) S3's ETag is the MD5 of the bytes, so the events must carry it.
+                String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes));
+                assertEquals(md5, object.geteTag(), file + ": eTag");
+                assertEquals(bytes.length, object.getSizeAsLong(), file + ": size");
+            }
+        }
+    }
+
+    @Test
     void theHtmlEventIsCleanedToItsHeadline() throws IOException {
         Settings settings = Settings.from(envJson());
         InMemorySummaryStore store = new InMemorySummaryStore();
