@@ -193,6 +193,27 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void theTableIsTheOneTheStoreExpects() {
+        var expected = org.newssentinel.store.DynamoDbSummaryStore.createTableRequest("t");
+        Map<String, Object> table = template.properties("RecordsTable");
+        assertEquals(expected.billingModeAsString(), table.get("BillingMode"));
+        assertEquals(expected.attributeDefinitions().stream().map(a -> Map.of("AttributeName", a.attributeName(),
+                "AttributeType", a.attributeTypeAsString())).collect(Collectors.toSet()),
+                new java.util.HashSet<>(list(table, "AttributeDefinitions")));
+        assertEquals(keys(expected.keySchema()), list(table, "KeySchema"));
+        List<Object> indexes = table.containsKey("GlobalSecondaryIndexes") ? list(table, "GlobalSecondaryIndexes") : List.of();
+        assertEquals(expected.globalSecondaryIndexes().stream().map(i -> Map.of("IndexName", i.indexName(),
+                "KeySchema", keys(i.keySchema()), "Projection", Map.of("ProjectionType", i.projection().projectionTypeAsString())))
+                .toList(), indexes);
+        assertEquals(Map.of("SSEEnabled", true), table.get("SSESpecification"));
+        assertEquals(Map.of("PointInTimeRecoveryEnabled", true), table.get("PointInTimeRecoverySpecification"));
+    }
+
+    private static List<Map<String, String>> keys(List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> schema) {
+        return schema.stream().map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList();
+    }
+
+    @Test
     void everyEventDecodesAndRunsThroughTheHandler() throws IOException {
         Map<String, Expected> expected = Map.of(
                 "s3-put.json", new Expected("articles/bild-kazakhstan-oil-dispute.txt", "ANALYSED"),
