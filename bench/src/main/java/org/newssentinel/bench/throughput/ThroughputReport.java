@@ -26,7 +26,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>System properties: {@code bench.warmup} / {@code bench.iterations} (count, default 5),
  * {@code bench.seconds} (per iteration, default 2), {@code bench.forks} (default 1),
- * {@code bench.jvmArgs} (extra flags for the forked JVM), {@code bench.pages} (page folder).
+ * {@code bench.jvmArgs} (extra flags for the forked JVM), {@code bench.pages} (page folder),
+ * {@code bench.include} (a regular expression over benchmark names, default all). Stage rows are
+ * per benchmark page too (pages rejected by cleaning are not scored or summarised).
  */
 public final class ThroughputReport {
 
@@ -44,7 +46,7 @@ public final class ThroughputReport {
         int seconds = Integer.getInteger("bench.seconds", 2);
         int forks = Integer.getInteger("bench.forks", 1);
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PipelineThroughput.class.getName() + "\\.")
+                .include(PipelineThroughput.class.getName() + "\\." + System.getProperty("bench.include", ""))
                 .warmupIterations(warmup).warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
                 .forks(forks).threads(1)
@@ -57,10 +59,16 @@ public final class ThroughputReport {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
 
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Row> measured = new LinkedHashMap<>();
         for (RunResult run : results) {
             String name = run.getParams().getBenchmark().replaceFirst(".*\\.", "");
-            rows.put(name, Row.of(run, pages.size()));
+            measured.put(name, Row.of(run, pages.size()));
+        }
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (String name : List.of("pipeline", "stageClean", "stageScore", "stageSummarise", "jsoupParse", "readability4j")) {
+            if (measured.containsKey(name)) {
+                rows.put(name, measured.get(name));
+            }
         }
         print(rows, pages.size(), bytes, warmup, iterations, seconds, forks, extra);
     }
@@ -98,6 +106,9 @@ public final class ThroughputReport {
         return switch (benchmark) {
             case "pipeline" -> "pipeline (ours)";
             case "jsoupParse" -> "jsoup parse-only";
+            case "stageClean" -> "  stage: clean";
+            case "stageScore" -> "  stage: score";
+            case "stageSummarise" -> "  stage: summarise";
             default -> benchmark;
         };
     }
