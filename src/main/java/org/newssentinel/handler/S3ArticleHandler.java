@@ -51,7 +51,7 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     /** Used by Lambda: clients and configuration are built once per container. */
     public S3ArticleHandler() {
         this(Settings.fromEnvironment());
-        SnapStartPriming.register(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()));
+        SnapStartPriming.register(new ArticlePipeline(watchTopics(settings), settings.summarySentences()));
     }
 
     private S3ArticleHandler(Settings settings) {
@@ -61,11 +61,26 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     /** The production wiring around given clients (the integration tests use it with local servers). */
     public S3ArticleHandler(Settings settings, AwsClients aws) {
         this(settings, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()),
-                new UploadProcessor(new ArticlePipeline(WatchTopics.defaults(), settings.summarySentences()),
+                new UploadProcessor(new ArticlePipeline(watchTopics(settings), settings.summarySentences()),
                         new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
                         new SnsAlerter(aws.sns(), settings.requireTopicArn()),
                         Clock.systemUTC()),
                 ArticleLog.toStandardOutput());
+    }
+
+    /**
+     * The bundled watch topics, or those of the file {@code WATCH_TOPICS} names: a path packaged
+     * with the function (relative paths resolve against {@code /var/task} in Lambda). An S3
+     * location is refused at start-up: the function has no permission to read one.
+     */
+    static WatchTopics watchTopics(Settings settings) {
+        return settings.watchTopics().map(location -> {
+            if (location.startsWith("s3://")) {
+                throw new IllegalStateException(Settings.WATCH_TOPICS + " must name a topics file packaged with the function, not "
+                        + location);
+            }
+            return WatchTopics.load(java.nio.file.Paths.get(location));
+        }).orElseGet(WatchTopics::defaults);
     }
 
     /** For tests and other hosts: every collaborator supplied, log lines to standard output. */
