@@ -1,6 +1,7 @@
 package org.newssentinel.topics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class ArticleTokens {
         sentence = new int[n];
         start = new int[n];
         end = new int[n];
-        Map<String, List<Integer>> at = new HashMap<>();
+        Map<String, int[]> at = new HashMap<>(n);
         int body = 0;
         for (int i = 0; i < n; i++) {
             Tokenizer.Token t = tokens.get(i);
@@ -45,14 +46,23 @@ final class ArticleTokens {
             sentence[i] = sentenceOf.get(i);
             start[i] = t.start();
             end[i] = t.end();
-            at.computeIfAbsent(t.stem(), k -> new ArrayList<>(2)).add(i);
+            // Each entry: [count, position, position, ...], grown by doubling.
+            int[] list = at.get(t.stem());
+            if (list == null) {
+                list = new int[3];
+                at.put(t.stem(), list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                at.put(t.stem(), list);
+            }
+            list[++list[0]] = i;
             if (sentence[i] != TITLE) {
                 body++;
             }
         }
         bodyLength = body;
-        positions = new HashMap<>(at.size() * 2);
-        at.forEach((stem, list) -> positions.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        at.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
+        positions = at;
     }
 
     static ArticleTokens of(Article article) {
@@ -91,13 +101,13 @@ final class ArticleTokens {
         return positions.getOrDefault(stem, NONE);
     }
 
-    /** Whether the phrase (stems) occurs starting at token {@code at}. */
+    /** Whether the phrase (stems) occurs starting at token {@code at}, within one sentence. */
     boolean phraseAt(String[] phrase, int at) {
         if (at < 0 || at + phrase.length > stems.length) {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
-            if (!stems[at + k].equals(phrase[k])) {
+            if (!stems[at + k].equals(phrase[k]) || sentence[at + k] != sentence[at]) {
                 return false;
             }
         }

@@ -3,6 +3,8 @@ package org.newssentinel.topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits text into word tokens for matching: runs of letters or digits, lower-cased and stemmed,
@@ -44,7 +46,7 @@ final class Tokenizer {
                 while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
-                word = text.substring(start, i);
+                word = text.substring(start, i); // lower-cased and stemmed in token()
                 // A possessive 's belongs to the word before it and is not a word of its own.
                 if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                         && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
@@ -65,8 +67,23 @@ final class Tokenizer {
 
     private static Token token(String word, int start, int end) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return new Token(PorterStemmer.stem(lower), start, end, Character.isUpperCase(word.charAt(0)));
+        String stem = STEMS.get(lower);
+        if (stem == null) {
+            stem = PorterStemmer.stem(lower);
+            if (STEMS.size() < STEM_CACHE_LIMIT) {
+                STEMS.put(lower, stem);
+            }
+        }
+        return new Token(stem, start, end, Character.isUpperCase(word.charAt(0)));
     }
+
+    /**
+     * Stems of words seen so far: news reuses a small vocabulary, and stemming is the costliest
+     * step per word. Bounded so that odd input cannot grow it without limit; past the bound,
+     * new words are simply stemmed each time.
+     */
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    private static final int STEM_CACHE_LIMIT = 200_000;
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';

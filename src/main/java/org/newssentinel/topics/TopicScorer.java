@@ -1,13 +1,10 @@
 package org.newssentinel.topics;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newssentinel.clean.Article;
 
 /**
@@ -15,8 +12,9 @@ import org.newssentinel.clean.Article;
  *
  * <p>Matching: the headline and body are tokenised and stemmed once; a <em>presearch</em> looks
  * each distinct stem of the article up in an inverted index of the first word of every topic's
- * terms, and only the topics found there are scored, so the cost grows with the article's length,
- * not with the number of topics (the others get a shared zero score). A term occurrence counts
+ * terms and phrases, and only topics with a term or whole phrase present are scored, so the cost
+ * grows with the article's length and the topics it touches, not with the number of topics (the
+ * others get a shared zero score). A term occurrence counts
  * when it is not inside an exclusion phrase, no veto term is near it, and every context rule has
  * a term near it.
  *
@@ -43,58 +41,79 @@ public final class TopicScorer {
     static final int MAX_EVIDENCE = 3;
 
     private final List<CompiledTopic> topics;
-    /** Presearch: first stem of a term -> the topics having a term that starts with it. */
+    /** Presearch: first stem of a term -> pairs (topic, term) of the terms starting with it. */
     private final Map<String, int[]> index;
 
     public TopicScorer(WatchTopics topics) {
         this.topics = topics.topics().stream().map(CompiledTopic::new).toList();
-        Map<String, BitSet> byStem = new HashMap<>();
+        Map<String, List<int[]>> byStem = new HashMap<>();
         for (int t = 0; t < this.topics.size(); t++) {
-            for (CompiledTopic.Term term : this.topics.get(t).terms) {
-                byStem.computeIfAbsent(term.stems()[0], k -> new BitSet()).set(t);
+            List<CompiledTopic.Term> terms = this.topics.get(t).terms;
+            for (int k = 0; k < terms.size(); k++) {
+                byStem.computeIfAbsent(terms.get(k).stems()[0], s -> new ArrayList<>()).add(new int[] {t, k});
             }
         }
         Map<String, int[]> idx = new HashMap<>(byStem.size() * 2);
-        byStem.forEach((stem, set) -> idx.put(stem, set.stream().toArray()));
+        byStem.forEach((stem, postings) -> idx.put(stem, postings.stream().flatMapToInt(java.util.Arrays::stream).toArray()));
         this.index = idx;
     }
 
     /** One score per configured topic, in configuration order. */
     public List<TopicScore> score(Article article) {
         ArticleTokens doc = ArticleTokens.of(article);
-        BitSet candidates = new BitSet(topics.size());
+        // Presearch: every (topic, term) whose whole term occurs, as topic << 32 | term, then grouped by topic.
+        long[] hits = new long[16];
+        int n = 0;
         for (String stem : doc.distinctStems()) {
-            int[] hit = index.get(stem);
-            if (hit != null) {
-                for (int t : hit) {
-                    candidates.set(t);
+            int[] postings = index.get(stem);
+            if (postings == null) {
+                continue;
+            }
+            for (int k = 0; k < postings.length; k += 2) {
+                int t = postings[k];
+                int term = postings[k + 1];
+                if (occurs(topics.get(t).terms.get(term).stems(), doc)) {
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, n * 2);
+                    }
+                    hits[n++] = (long) t << 32 | term;
                 }
             }
         }
+        Arrays.sort(hits, 0, n);
         List<TopicScore> scores = new ArrayList<>(topics.size());
+        int next = 0;
         for (int t = 0; t < topics.size(); t++) {
             CompiledTopic topic = topics.get(t);
-            scores.add(candidates.get(t) ? score(topic, doc) : topic.nothing);
+            int from = next;
+            while (next < n && (int) (hits[next] >>> 32) == t) {
+                next++;
+            }
+            scores.add(from == next ? topic.nothing : score(topic, doc, hits, from, next));
         }
         return scores;
     }
 
-    private static TopicScore score(CompiledTopic topic, ArticleTokens doc) {
+    /** Scores one topic from the terms the presearch found, {@code hits[from, to)}. */
+    private static TopicScore score(CompiledTopic topic, ArticleTokens doc, long[] hits, int from, int to) {
         WatchTopic config = topic.topic;
         double norm = 1 - B + B * doc.bodyLength / AVERAGE_LENGTH;
         double raw = 0;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Double> termWeight = new HashMap<>();
-        Map<Integer, Double> sentenceWeight = new HashMap<>();
-        Map<Integer, List<Evidence.Span>> sentenceSpans = new TreeMap<>();
-        for (CompiledTopic.Term term : topic.terms) {
+        // Plain arrays, allocated once a match counts: most candidates of a large topic set end with none.
+        int[] counts = null;
+        double[] sentenceWeight = null; // index: sentence + 1 (the headline is -1)
+        int[] spans = null; // triples: sentence, start, end
+        int spanCount = 0;
+        for (int h = from; h < to; h++) {
+            CompiledTopic.Term term = topic.terms.get((int) hits[h]);
+            String[] stems = term.stems();
             double boosted = 0;
             int count = 0;
-            for (int at : doc.positions(term.stems()[0])) {
-                if (!doc.phraseAt(term.stems(), at)) {
+            for (int at : doc.positions(stems[0])) {
+                if (!doc.phraseAt(stems, at)) {
                     continue;
                 }
-                int last = at + term.stems().length - 1;
+                int last = at + stems.length - 1;
                 if (excluded(topic, doc, at, last) || vetoed(term, doc, at, last) || !inContext(term, doc, at, last)) {
                     continue;
                 }
@@ -102,16 +121,25 @@ public final class TopicScorer {
                 double factor = s == ArticleTokens.TITLE ? config.titleBoost() : s < LEAD_SENTENCES ? config.leadBoost() : 1;
                 boosted += factor;
                 count++;
-                sentenceWeight.merge(s, term.weight() * factor, Double::sum);
-                sentenceSpans.computeIfAbsent(s, k -> new ArrayList<>()).add(new Evidence.Span(doc.start[at], doc.end[last]));
+                if (counts == null) {
+                    counts = new int[to - from];
+                    sentenceWeight = new double[doc.sentences.size() + 1];
+                    spans = new int[12];
+                }
+                sentenceWeight[s + 1] += term.weight() * factor;
+                if (spanCount + 3 > spans.length) {
+                    spans = Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[spanCount++] = s;
+                spans[spanCount++] = doc.start[at];
+                spans[spanCount++] = doc.end[last];
             }
             if (count > 0) {
                 raw += term.weight() * boosted * (K + 1) / (boosted + K * norm);
-                counts.merge(term.text(), count, Integer::sum);
-                termWeight.merge(term.text(), term.weight() * count, Double::sum);
+                counts[h - from] = count;
             }
         }
-        if (raw == 0) {
+        if (counts == null) {
             return topic.nothing;
         }
         List<String> actors = new ArrayList<>();
@@ -122,28 +150,76 @@ public final class TopicScorer {
             }
         }
         double score = round(1 - Math.exp(-raw / SCALE));
-        List<TermMatch> terms = counts.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> termWeight.get(e.getKey())).reversed())
-                .map(e -> new TermMatch(e.getKey(), e.getValue())).toList();
+        List<TermMatch> terms = new ArrayList<>();
+        List<Double> termWeights = new ArrayList<>();
+        for (int h = from; h < to; h++) {
+            if (counts[h - from] > 0) {
+                CompiledTopic.Term term = topic.terms.get((int) hits[h]);
+                TermMatch m = new TermMatch(term.text(), counts[h - from]);
+                // Strongest first: weight times count; ties keep configuration order.
+                double w = term.weight() * m.count();
+                int at = 0;
+                while (at < terms.size() && termWeights.get(at) >= w) {
+                    at++;
+                }
+                terms.add(at, m);
+                termWeights.add(at, w);
+            }
+        }
         return new TopicScore(config.id(), config.label(), score, score >= config.threshold(), terms, actors,
-                evidence(doc, sentenceWeight, sentenceSpans));
+                evidence(doc, sentenceWeight, spans, spanCount));
     }
 
-    /** The heaviest body sentences (the headline only when no body sentence matched), in article order. */
-    private static List<Evidence> evidence(ArticleTokens doc, Map<Integer, Double> weight, Map<Integer, List<Evidence.Span>> spans) {
-        List<Integer> chosen = weight.keySet().stream().filter(s -> s != ArticleTokens.TITLE)
-                .sorted(Comparator.comparingDouble((Integer s) -> weight.get(s)).reversed().thenComparing(s -> s))
-                .limit(MAX_EVIDENCE).toList();
-        if (chosen.isEmpty() && weight.containsKey(ArticleTokens.TITLE)) {
-            chosen = List.of(ArticleTokens.TITLE);
+    /**
+     * The heaviest body sentences, heaviest first (earlier first on ties); the headline only when
+     * no body sentence matched.
+     */
+    private static List<Evidence> evidence(ArticleTokens doc, double[] weight, int[] spans, int spanCount) {
+        int[] chosen = new int[MAX_EVIDENCE];
+        int n = 0;
+        for (int i = 1; i < weight.length; i++) {
+            if (weight[i] <= 0) {
+                continue;
+            }
+            int at = n;
+            while (at > 0 && weight[chosen[at - 1]] < weight[i]) {
+                at--;
+            }
+            if (at < MAX_EVIDENCE) {
+                System.arraycopy(chosen, at, chosen, at + 1, Math.min(n, MAX_EVIDENCE - 1) - at);
+                chosen[at] = i;
+                n = Math.min(n + 1, MAX_EVIDENCE);
+            }
         }
-        List<Evidence> out = new ArrayList<>();
-        for (int s : chosen) {
+        if (n == 0 && weight[0] > 0) {
+            chosen[n++] = 0;
+        }
+        List<Evidence> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int s = chosen[k] - 1;
+            List<Evidence.Span> marked = new ArrayList<>();
+            for (int i = 0; i < spanCount; i += 3) {
+                if (spans[i] == s) {
+                    marked.add(new Evidence.Span(spans[i + 1], spans[i + 2]));
+                }
+            }
             String text = s == ArticleTokens.TITLE ? doc.title : doc.sentences.get(s);
-            out.add(new Evidence(text, round(weight.get(s)), spans.get(s)));
+            out.add(new Evidence(text, round(weight[chosen[k]]), marked));
         }
-        out.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return out;
+    }
+
+    /** Whether the term's whole phrase occurs somewhere, before any rule is applied. */
+    private static boolean occurs(String[] stems, ArticleTokens doc) {
+        if (stems.length == 1) {
+            return true; // its stem is in the article, that is how the presearch found it
+        }
+        for (int at : doc.positions(stems[0])) {
+            if (doc.phraseAt(stems, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(CompiledTopic topic, ArticleTokens doc, int first, int last) {

@@ -34,6 +34,8 @@ class TopicScorerTest {
         assertEquals(1, count(routes("Talks", "The bank ordered an asset freeze on the firm."), "asset freeze"));
         assertEquals(0, count(routes("Talks", "The freeze on asset sales ended."), "asset freeze"));
         assertEquals(0, count(routes("Talks", "The asset was sold before the freeze."), "asset freeze"));
+        assertEquals(0, count(routes("Talks", "They sold the asset. Freeze it now."), "asset freeze"), "not across sentences");
+        assertEquals(0, count(routes("Sold the asset", "Freeze it now."), "asset freeze"), "not from headline into body");
     }
 
     @Test
