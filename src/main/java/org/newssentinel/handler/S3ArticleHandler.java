@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newssentinel.alert.SnsAlerter;
 import org.newssentinel.aws.AwsClients;
+import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.ingest.ObjectSource;
@@ -48,24 +49,38 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     private final Settings settings;
     private final ArticleLog log;
 
-    /** Used by Lambda: clients and configuration are built once per container. */
+    /** Used by Lambda: clients, configuration and watch topics are built once per container. */
     public S3ArticleHandler() {
-        this(Settings.fromEnvironment());
-        SnapStartPriming.register(new ArticlePipeline(watchTopics(settings), settings.summarySentences()));
+        this(Wiring.of(System.getenv(), Optional.empty()), true);
     }
 
-    private S3ArticleHandler(Settings settings) {
-        this(settings, AwsClients.create(settings.region()));
+    /**
+     * The production wiring around given clients, configured from {@code env} as Lambda's
+     * environment would (the integration tests use it with local servers).
+     */
+    public S3ArticleHandler(Map<String, String> env, AwsClients aws) {
+        this(Wiring.of(env, Optional.of(aws)), false);
     }
 
-    /** The production wiring around given clients (the integration tests use it with local servers). */
-    public S3ArticleHandler(Settings settings, AwsClients aws) {
-        this(settings, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()),
-                new UploadProcessor(new ArticlePipeline(watchTopics(settings), settings.summarySentences()),
-                        new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
-                        new SnsAlerter(aws.sns(), settings.requireTopicArn()),
-                        Clock.systemUTC()),
-                ArticleLog.toStandardOutput());
+    private S3ArticleHandler(Wiring w, boolean primeForSnapStart) {
+        this(w.settings(), w.objects(), w.processor(), ArticleLog.toStandardOutput());
+        if (primeForSnapStart) {
+            SnapStartPriming.register(w.pipeline());
+        }
+    }
+
+    /** Everything the handler is built from; made once, from the environment. */
+    private record Wiring(Settings settings, ArticlePipeline pipeline, ObjectSource objects, UploadProcessor processor) {
+        static Wiring of(Map<String, String> env, Optional<AwsClients> given) {
+            Settings settings = Settings.from(env);
+            AwsClients aws = given.orElseGet(() -> AwsClients.create(settings.region()));
+            ArticlePipeline pipeline = new ArticlePipeline(watchTopics(settings),
+                    settings.summarySentences(), Limits.from(env));
+            UploadProcessor processor = new UploadProcessor(pipeline,
+                    new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
+                    new SnsAlerter(aws.sns(), settings.requireTopicArn()), Clock.systemUTC());
+            return new Wiring(settings, pipeline, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()), processor);
+        }
     }
 
     /**

@@ -94,7 +94,7 @@ class S3ArticleHandlerIT {
         Map<String, String> env = new HashMap<>(Map.of(Settings.TABLE_NAME, TABLE, Settings.TOPIC_ARN, topicArn,
                 Settings.AWS_REGION, LocalAwsServers.REGION));
         env.putAll(extra);
-        return new S3ArticleHandler(Settings.from(env), aws);
+        return new S3ArticleHandler(env, aws);
     }
 
     private S3ArticleHandler handler() {
