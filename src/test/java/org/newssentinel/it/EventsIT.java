@@ -74,7 +74,7 @@ class EventsIT {
             }
             Map<String, String> eTags = uploadAll(uploader, bucket);
 
-            S3ArticleHandler handler = new S3ArticleHandler(Settings.from(env), aws);
+            S3ArticleHandler handler = new S3ArticleHandler(env, aws);
             DynamoDbSummaryStore store = new DynamoDbSummaryStore(aws.dynamo(), table);
             for (Expected want : EXPECTED) {
                 S3Event event = decode(EVENTS.resolve(want.file()));

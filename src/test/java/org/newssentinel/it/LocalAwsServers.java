@@ -89,6 +89,14 @@ public final class LocalAwsServers implements BeforeAllCallback {
         Path logs = root.resolve("target/it-servers");
         Path s3Dir = logs.resolve("s3-data");
         try {
+            // Each run starts from an empty bucket store, like the in-memory dynalite and fauxqs.
+            if (Files.exists(s3Dir)) {
+                try (var walk = Files.walk(s3Dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
             Files.createDirectories(s3Dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
