@@ -1,57 +1,145 @@
 package org.newssentinel.alert;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.newssentinel.clean.Article;
 import org.newssentinel.pipeline.Analysis;
+import org.newssentinel.summary.SafeText;
+import org.newssentinel.summary.SmsText;
 import org.newssentinel.topics.Evidence;
 import org.newssentinel.topics.TermMatch;
 import org.newssentinel.topics.TopicScore;
 
 /**
- * The three bodies of one alert, rendered from one {@link Alert}: the e-mail (subject and body),
- * the SMS and the default body for other protocols.
+ * The bodies of one alert, all rendered from one {@link Alert} by {@link #render}.
+ *
+ * <p>Contract: {@code subject} is printable ASCII on one line, shorter than 100 characters (the
+ * SNS e-mail subject limit); {@code email} is plain text with the title, source, publication
+ * date, each fired topic with its score, matched terms and evidence, the summary, the stored
+ * object and the article's URL when known; {@code sms} is a single SMS part (see
+ * {@link SmsText}); {@code defaultBody} is a one-paragraph version for every other protocol.
+ * Text from the article passes {@link SafeText#clean} first, so control characters, bidi
+ * controls and markup never reach any body.
  */
 public record AlertMessage(String subject, String email, String sms, String defaultBody) {
 
+    /** Longest subject rendered: SNS rejects e-mail subjects of 100 characters or more. */
     public static final int MAX_SUBJECT = 99;
 
+    /** Renders every body of {@code alert}. */
     public static AlertMessage render(Alert alert) {
         Analysis a = alert.analysis();
-        String topics = String.join(", ", a.firedTopics().stream().map(TopicScore::topic).toList());
-        String subject = clip(ascii("News Sentinel [" + topics + "]: " + a.summary().headline()), MAX_SUBJECT);
-        StringBuilder email = new StringBuilder();
-        email.append(clean(a.summary().headline())).append("\n\n");
-        email.append("Source: ").append(alert.location()).append('\n');
-        a.article().url().ifPresent(u -> email.append("URL: ").append(clean(u)).append('\n'));
-        a.article().publishedDate().ifPresent(d -> email.append("Published: ").append(clean(d)).append('\n'));
-        email.append('\n');
-        for (TopicScore t : a.firedTopics()) {
-            email.append(String.format(Locale.ROOT, "%s (%s): score %.2f%n", t.label(), t.topic(), t.score()));
-            email.append("  terms: ").append(String.join(", ", t.terms().stream().map(m -> m.term() + " x" + m.count()).toList())).append('\n');
-            for (Evidence e : t.evidence()) {
-                email.append("  - ").append(clean(e.sentence())).append('\n');
-            }
+        List<TopicScore> fired = a.firedTopics();
+        String headline = SafeText.clean(a.summary().headline());
+        String location = SafeText.clean(alert.location());
+        Optional<String> url = a.article().url().map(SafeText::clean).filter(u -> !u.isEmpty());
+        String scores = String.join(", ", fired.stream()
+                .map(t -> SafeText.clean(t.topic()) + " " + score(t)).toList());
+        return new AlertMessage(
+                subject(fired, a.summary().headline()),
+                email(a, fired, headline, location, url),
+                SmsText.compose(a.summary().headline(), a.topics()),
+                defaultBody(a, scores, headline, location, url));
+    }
+
+    private static String subject(List<TopicScore> fired, String headline) {
+        String topics = String.join(", ", fired.stream().map(t -> SafeText.ascii(t.topic()) + " " + score(t)).toList());
+        String prefix = topics.isEmpty() ? "News Sentinel: " : "News Sentinel [" + topics + "]: ";
+        if (prefix.length() > MAX_SUBJECT / 2) {
+            prefix = clip(prefix.substring(0, prefix.length() - 3), MAX_SUBJECT / 2) + "]: ";
         }
-        email.append("\nSummary:\n");
-        a.summary().sentences().forEach(s -> email.append("  ").append(clean(s)).append('\n'));
-        String defaultBody = clean(a.summary().headline()) + " (" + topics + ") " + alert.location();
-        return new AlertMessage(subject, email.toString(), a.summary().sms(), defaultBody);
+        String title = SafeText.ascii(headline);
+        return clip(prefix + (title.isEmpty() ? "article" : title), MAX_SUBJECT);
     }
 
-    static String termList(TopicScore t) {
-        return String.join(", ", t.terms().stream().map(TermMatch::term).toList());
+    private static String email(Analysis a, List<TopicScore> fired, String headline, String location, Optional<String> url) {
+        Article article = a.article();
+        StringBuilder b = new StringBuilder();
+        b.append(headline.isEmpty() ? "(untitled article)" : headline).append("\n\n");
+        line(b, "Source", source(article, url));
+        article.byline().map(SafeText::clean).filter(s -> !s.isEmpty()).ifPresent(s -> line(b, "By", s));
+        line(b, "Published", article.publishedDate().map(SafeText::clean).filter(s -> !s.isEmpty()).orElse("unknown"));
+        url.ifPresent(u -> line(b, "Article", u));
+        line(b, "Stored as", location);
+        b.append('\n');
+        if (!fired.isEmpty()) {
+            b.append("Why it fired\n");
+            for (TopicScore t : fired) {
+                b.append(String.format(Locale.ROOT, "- %s (%s): score %s\n",
+                        SafeText.clean(t.label()), SafeText.clean(t.topic()), score(t)));
+                if (!t.terms().isEmpty()) {
+                    b.append("  Terms: ").append(String.join(", ", t.terms().stream().map(AlertMessage::term).toList())).append('\n');
+                }
+                if (!t.actors().isEmpty()) {
+                    b.append("  Actors: ").append(String.join(", ", t.actors().stream().map(SafeText::clean).toList())).append('\n');
+                }
+                for (Evidence e : t.evidence()) {
+                    b.append("  * ").append(SafeText.clean(e.sentence())).append('\n');
+                }
+            }
+            b.append('\n');
+        }
+        b.append("Summary\n");
+        for (String s : a.summary().sentences()) {
+            b.append("- ").append(SafeText.clean(s)).append('\n');
+        }
+        return b.toString();
     }
 
-    /** Drops control characters (other than newline handling done by callers) from article text. */
-    static String clean(String text) {
-        return text.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n]]", " ").replace('\n', ' ').strip();
+    private static String defaultBody(Analysis a, String scores, String headline, String location, Optional<String> url) {
+        StringBuilder b = new StringBuilder("News Sentinel alert");
+        if (!scores.isEmpty()) {
+            b.append(" (").append(scores).append(')');
+        }
+        b.append(": ").append(headline.isEmpty() ? "(untitled article)" : headline);
+        List<String> summary = a.summary().sentences().stream().map(SafeText::clean).filter(s -> !s.isEmpty()).toList();
+        if (!summary.isEmpty()) {
+            b.append(" - ").append(String.join(" ", summary));
+        }
+        url.ifPresent(u -> b.append(" Article: ").append(u));
+        b.append(" Stored as: ").append(location);
+        return b.toString();
     }
 
-    static String ascii(String text) {
-        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.replaceAll("[^\\x20-\\x7e]", "").replaceAll(" {2,}", " ").strip();
+    /** Who published it: the site name, else the attribution, else the URL's host. */
+    private static String source(Article article, Optional<String> url) {
+        return article.siteName().map(SafeText::clean).filter(s -> !s.isEmpty())
+                .or(() -> article.attribution().map(SafeText::clean).filter(s -> !s.isEmpty()))
+                .or(() -> url.flatMap(AlertMessage::host))
+                .orElse("unknown");
     }
 
+    private static Optional<String> host(String url) {
+        try {
+            return Optional.ofNullable(URI.create(url).getHost());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String term(TermMatch m) {
+        return SafeText.clean(m.term()) + (m.count() > 1 ? " x" + m.count() : "");
+    }
+
+    private static String score(TopicScore t) {
+        return String.format(Locale.ROOT, "%.2f", t.score());
+    }
+
+    private static void line(StringBuilder b, String name, String value) {
+        b.append(name).append(": ").append(value).append('\n');
+    }
+
+    /** At most {@code max} characters, cut on a word boundary with "..." when it must be cut. */
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 3).stripTrailing() + "...";
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 3);
+        if (cut < max / 2) {
+            cut = max - 3;
+        }
+        return text.substring(0, cut).stripTrailing() + "...";
     }
 }

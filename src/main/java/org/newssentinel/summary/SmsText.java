@@ -1,66 +1,85 @@
 package org.newssentinel.summary;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.newssentinel.topics.TopicScore;
 
 /**
- * Composes the one-part SMS: the fired topic tags with the top score, then the headline
- * shortened on a word boundary. Accents are folded to ASCII so the text stays in the GSM-7
- * alphabet and fits 160 characters.
+ * Composes the one-part SMS of an article: the fired topics as tags with the top score, then
+ * the headline shortened on a word boundary, e.g. {@code "#pipelines #sanctions 0.91: Gazprom
+ * halts ..."}.
+ *
+ * <p>Contract: the result is always a single SMS part. It is written in the GSM-7 basic table
+ * and at most {@value Gsm7#SINGLE_PART_SEPTETS} characters, Cyrillic and Greek transliterated and
+ * unwritable symbols dropped; only when transliteration would lose letters (a headline in, say,
+ * Chinese or Arabic) is the original kept, and then the text is at most
+ * {@value Gsm7#SINGLE_PART_UCS2} UTF-16 units (UCS-2). Control characters, bidi controls and
+ * markup never reach it. Empty when there is neither a headline nor a fired topic.
  */
 public final class SmsText {
 
-    public static final int MAX_LENGTH = 160;
+    /** The GSM-7 single-part limit, in characters (every character written is one septet). */
+    public static final int MAX_LENGTH = Gsm7.SINGLE_PART_SEPTETS;
 
     private SmsText() {
     }
 
+    /** The SMS for {@code headline} given the article's topic scores (only fired ones are tagged). */
     public static String compose(String headline, List<TopicScore> topics) {
         List<TopicScore> fired = topics.stream().filter(TopicScore::alert)
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
-        StringBuilder prefix = new StringBuilder();
-        if (!fired.isEmpty()) {
-            prefix.append('[');
-            for (int i = 0; i < fired.size(); i++) {
-                prefix.append(i == 0 ? "" : ",").append(fired.get(i).topic().toUpperCase(Locale.ROOT));
-            }
-            prefix.append(' ').append(String.format(Locale.ROOT, "%.2f", fired.get(0).score())).append("] ");
+        boolean ucs2 = SafeText.losesLetters(headline);
+        int limit = ucs2 ? Gsm7.SINGLE_PART_UCS2 : Gsm7.SINGLE_PART_SEPTETS;
+        String body = ucs2 ? SafeText.clean(headline) : SafeText.gsm7(headline);
+        String prefix = prefix(fired, limit / 2);
+        if (body.isEmpty()) {
+            return prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 2);
         }
-        String body = toGsmSafe(headline);
-        int room = MAX_LENGTH - prefix.length();
-        return prefix + shorten(body, room);
+        return prefix + shorten(body, limit - prefix.length(), ucs2);
     }
 
-    static String shorten(String text, int room) {
+    /** "#a #b 0.91: ", with as many tags as fit in {@code room} and "+N" for the rest. */
+    private static String prefix(List<TopicScore> fired, int room) {
+        if (fired.isEmpty()) {
+            return "";
+        }
+        String score = String.format(Locale.ROOT, " %.2f: ", fired.get(0).score());
+        StringBuilder tags = new StringBuilder();
+        int shown = 0;
+        for (TopicScore t : fired) {
+            String tag = "#" + SafeText.gsm7(t.topic()).replace(' ', '-');
+            String more = shown + 1 < fired.size() ? " +" + (fired.size() - shown - 1) : "";
+            if (shown == 0 && tag.length() > room - score.length() - more.length()) {
+                tag = tag.substring(0, Math.max(2, room - score.length() - more.length()));
+            }
+            if (tags.length() + (shown > 0 ? 1 : 0) + tag.length() + more.length() + score.length() > room && shown > 0) {
+                tags.append(" +").append(fired.size() - shown);
+                break;
+            }
+            tags.append(shown > 0 ? " " : "").append(tag);
+            shown++;
+        }
+        return tags + score;
+    }
+
+    /** {@code text} cut to {@code room} characters on a word boundary, marked with an ellipsis. */
+    static String shorten(String text, int room, boolean ucs2) {
         if (text.length() <= room) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', room - 3);
-        if (cut < room / 2) {
-            cut = room - 3;
-        }
-        return text.substring(0, cut).stripTrailing() + "...";
-    }
-
-    static String toGsmSafe(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        StringBuilder out = new StringBuilder();
-        for (char c : folded.toCharArray()) {
-            switch (c) {
-                case '\u2018', '\u2019' -> out.append('\'');
-                case '\u201c', '\u201d' -> out.append('"');
-                case '\u2013', '\u2014' -> out.append('-');
-                default -> {
-                    if (c >= 0x20 && c < 0x7f) {
-                        out.append(c);
-                    } else if (Character.isWhitespace(c)) {
-                        out.append(' ');
-                    }
-                }
+        String ellipsis = ucs2 ? "\u2026" : "...";
+        int max = room - ellipsis.length();
+        int cut = text.lastIndexOf(' ', max);
+        if (cut < max / 2) {
+            cut = max;
+            if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
             }
         }
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        String head = text.substring(0, cut).stripTrailing();
+        while (!head.isEmpty() && ",;:-".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1).stripTrailing();
+        }
+        return head + ellipsis;
     }
 }
