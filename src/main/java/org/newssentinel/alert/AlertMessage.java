@@ -16,9 +16,9 @@ import org.newssentinel.topics.TopicScore;
  * The bodies of one alert, all rendered from one {@link Alert} by {@link #render}.
  *
  * <p>Contract: {@code subject} is printable ASCII on one line, shorter than 100 characters (the
- * SNS e-mail subject limit); {@code email} is plain text with the title, source, publication
- * date, each fired topic with its score, matched terms and evidence, the summary, the stored
- * object and the article's URL when known; {@code sms} is a single SMS part (see
+ * SNS e-mail subject limit); {@code email} is plain text with the title, publisher, publication
+ * date, the source object (e.g. {@code s3://bucket/key}) and the article's URL when known, each
+ * fired topic with its score, matched terms and evidence, and the summary; {@code sms} is a single SMS part (see
  * {@link SmsText}); {@code defaultBody} is a one-paragraph version for every other protocol.
  * Text from the article passes {@link SafeText#clean} first, so control characters, bidi
  * controls and markup never reach any body.
@@ -58,11 +58,11 @@ public record AlertMessage(String subject, String email, String sms, String defa
         Article article = a.article();
         StringBuilder b = new StringBuilder();
         b.append(headline.isEmpty() ? "(untitled article)" : headline).append("\n\n");
-        line(b, "Source", source(article, url));
+        line(b, "Publisher", publisher(article, url));
         article.byline().map(SafeText::clean).filter(s -> !s.isEmpty()).ifPresent(s -> line(b, "By", s));
         line(b, "Published", article.publishedDate().map(SafeText::clean).filter(s -> !s.isEmpty()).orElse("unknown"));
         url.ifPresent(u -> line(b, "Article", u));
-        line(b, "Stored as", location);
+        line(b, "Source", location);
         b.append('\n');
         if (!fired.isEmpty()) {
             b.append("Why it fired\n");
@@ -99,12 +99,12 @@ public record AlertMessage(String subject, String email, String sms, String defa
             b.append(" - ").append(String.join(" ", summary));
         }
         url.ifPresent(u -> b.append(" Article: ").append(u));
-        b.append(" Stored as: ").append(location);
+        b.append(" Source: ").append(location);
         return b.toString();
     }
 
     /** Who published it: the site name, else the attribution, else the URL's host. */
-    private static String source(Article article, Optional<String> url) {
+    private static String publisher(Article article, Optional<String> url) {
         return article.siteName().map(SafeText::clean).filter(s -> !s.isEmpty())
                 .or(() -> article.attribution().map(SafeText::clean).filter(s -> !s.isEmpty()))
                 .or(() -> url.flatMap(AlertMessage::host))

@@ -56,8 +56,8 @@ class AlertMessageTest {
     void emailCarriesEverythingTheAnalystNeeds() {
         String email = AlertMessage.render(plain()).email();
         assertTrue(email.startsWith("Gazprom halts Nord Stream for ten days\n\n"), email);
-        for (String expected : List.of("Source: Energy Daily\n", "Published: 2026-11-28\n", "By: Jane Doe\n",
-                "Article: https://energy.example/gazprom-halts\n", "Stored as: s3://news-in/2026/11/28/gazprom.html\n",
+        for (String expected : List.of("Publisher: Energy Daily\n", "Published: 2026-11-28\n", "By: Jane Doe\n",
+                "Article: https://energy.example/gazprom-halts\n", "Source: s3://news-in/2026/11/28/gazprom.html\n",
                 "- Pipelines (pipelines): score 0.93\n", "  Terms: nord stream x3, pipeline x2\n", "  * " + EVIDENCE + "\n",
                 "- Sanctions (sanctions): score 0.71\n", "  * The EU weighed new sanctions.\n",
                 "Summary\n- " + EVIDENCE + "\n- Prices rose.\n")) {
@@ -71,7 +71,7 @@ class AlertMessageTest {
     void emailWithoutUrlSaysWhereTheObjectIs() {
         String email = AlertMessage.render(alert("Title", List.of("Only sentence."), Optional.empty())).email();
         assertFalse(email.contains("Article:"), email);
-        assertTrue(email.contains("Stored as: s3://news-in/2026/11/28/gazprom.html"), email);
+        assertTrue(email.contains("Source: s3://news-in/2026/11/28/gazprom.html"), email);
     }
 
     @Test
@@ -105,6 +105,6 @@ class AlertMessageTest {
         String body = AlertMessage.render(plain()).defaultBody();
         assertEquals("News Sentinel alert (pipelines 0.93, sanctions 0.71): Gazprom halts Nord Stream for ten days - "
                 + EVIDENCE + " Prices rose. Article: https://energy.example/gazprom-halts"
-                + " Stored as: s3://news-in/2026/11/28/gazprom.html", body);
+                + " Source: s3://news-in/2026/11/28/gazprom.html", body);
     }
 }

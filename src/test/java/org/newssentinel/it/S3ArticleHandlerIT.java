@@ -135,7 +135,7 @@ class S3ArticleHandlerIT {
         List<Message> received = receive(1);
         JsonNode envelope = JSON.readTree(received.get(0).body());
         assertEquals(topicArn, envelope.path("TopicArn").asText());
-        assertTrue(envelope.path("Subject").asText().startsWith("News Sentinel [sanctions, pipelines]: Gas pipeline"),
+        assertTrue(envelope.path("Subject").asText().matches("News Sentinel \\[sanctions 0\\.\\d\\d, pipelines 0\\.\\d\\d\\]: Gas pipeline.*"),
                 envelope.path("Subject").asText());
         JsonNode attributes = envelope.path("MessageAttributes");
         assertEquals("String.Array", attributes.path("topics").path("Type").asText());
