@@ -5,16 +5,20 @@ package org.newssentinel.topics;
  * ("An algorithm for suffix stripping", Program 14(3)). A few hundred lines of our own instead
  * of Lucene's analysers, which would add several megabytes to the Lambda jar for the same result.
  *
- * <p>Input must be lower case; words of one or two letters are returned unchanged. Stateless and
+ * <p>Input must be lower case; words of one or two letters, or of more than fifty, are returned unchanged. Stateless and
  * thread-safe.
  */
 final class PorterStemmer {
+
+    private static final int MAX_WORD = 50;
 
     private PorterStemmer() {
     }
 
     static String stem(String word) {
-        if (word.length() <= 2) {
+        // No English word is longer than about 45 letters; a longer token is junk, and stemming it
+        // would cost time quadratic in its length and stack depth linear in it (a run of y's).
+        if (word.length() <= 2 || word.length() > MAX_WORD) {
             return word;
         }
         for (int i = 0; i < word.length(); i++) {

@@ -258,6 +258,10 @@ final class BadInputs {
         c.add(analysed("regex", "million-spaces.txt", utf8(ENGLISH + "\nspace" + " ".repeat(1_000_000) + "run\n")).containing("bypassing Russia"));
         c.add(analysed("regex", "million-tabs-and-crs.txt", utf8(ENGLISH + "\n" + "\t\r ".repeat(400_000) + "x\n")).containing("bypassing Russia"));
         c.add(analysed("regex", "one-long-word.txt", utf8(ENGLISH + "\n\n" + "a".repeat(500_000) + "\n")).containing("bypassing Russia"));
+        c.add(analysed("regex", "million-ys.txt", utf8(ENGLISH + "\n\nThe " + "y".repeat(1_000_000) + " pipeline.\n"))
+                .containing("bypassing Russia"));
+        c.add(analysed("regex", "suffix-chains.txt", utf8(ENGLISH + "\n\n" + "ational".repeat(60_000) + " " + "sses".repeat(60_000) + "ies "
+                + "yey".repeat(60_000) + "ing\n")).containing("bypassing Russia"));
         c.add(analysed("regex", "dots.txt", utf8(ENGLISH + "\n\n" + ".".repeat(200_000) + "\n\n" + "Mr. ".repeat(50_000) + "\n"))
                 .containing("bypassing Russia"));
         c.add(analysed("regex", "punctuation-runs.txt", utf8(ENGLISH + "\n\n" + "!?\"')".repeat(50_000) + "\n\n" + "U.S.".repeat(30_000)))
