@@ -278,6 +278,56 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void theSubscriptionFiltersMatchTheAttributesTheAlerterSets() throws IOException {
+        List<software.amazon.awssdk.services.sns.model.PublishRequest> published = new ArrayList<>();
+        software.amazon.awssdk.services.sns.SnsClient recording = new software.amazon.awssdk.services.sns.SnsClient() {
+            @Override
+            public software.amazon.awssdk.services.sns.model.PublishResponse publish(
+                    software.amazon.awssdk.services.sns.model.PublishRequest request) {
+                published.add(request);
+                return software.amazon.awssdk.services.sns.model.PublishResponse.builder().messageId("m").build();
+            }
+
+            @Override
+            public String serviceName() {
+                return SERVICE_NAME;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        org.newssentinel.alert.SnsAlerter alerter = new org.newssentinel.alert.SnsAlerter(recording, "arn:aws:sns:us-east-1:1:t");
+        ArticlePipeline pipeline = new ArticlePipeline(WatchTopics.defaults(), 3);
+        try (Stream<Path> files = Files.walk(EVENTS.resolve("objects"))) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(txt|html)$")).sorted().toList()) {
+                var analysis = pipeline.process(RawDocument.of(file.toString(), Files.readAllBytes(file)));
+                if (analysis.alert()) {
+                    alerter.publish(new Alert(analysis, file.toString()));
+                }
+            }
+        }
+        assertEquals(3, published.size(), "every example article alerts");
+        Map<String, Object> email = map(template.properties("EmailSubscription"), "FilterPolicy");
+        Map<String, Object> sms = map(template.properties("SmsSubscription"), "FilterPolicy");
+        for (Map<String, Object> policy : List.of(email, sms)) {
+            for (String attribute : policy.keySet()) {
+                assertTrue(published.stream().allMatch(p -> p.messageAttributes().containsKey(attribute)),
+                        "filter on " + attribute + ", which the alerter does not set");
+            }
+        }
+        assertTrue(published.stream().allMatch(p -> matches(email, p)), "e-mail gets every alert");
+        List<software.amazon.awssdk.services.sns.model.PublishRequest> texted = published.stream().filter(p -> matches(sms, p)).toList();
+        assertFalse(texted.isEmpty(), "SMS gets the high-severity alerts");
+        texted.forEach(p -> assertEquals("high", p.messageAttributes().get("severity").stringValue()));
+    }
+
+    private static boolean matches(Map<String, Object> policy, software.amazon.awssdk.services.sns.model.PublishRequest request) {
+        return policy.entrySet().stream().allMatch(e -> request.messageAttributes().containsKey(e.getKey())
+                && list(e.getValue()).contains(request.messageAttributes().get(e.getKey()).stringValue()));
+    }
+
+    @Test
     void theHtmlEventIsCleanedToItsHeadline() throws IOException {
         Settings settings = Settings.from(envJson());
         InMemorySummaryStore store = new InMemorySummaryStore();
