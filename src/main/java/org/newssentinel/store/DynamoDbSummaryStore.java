@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <ul>
  *   <li>the record of an article version: {@code pk = ARTICLE#<id>}, {@code sk = RECORD};</li>
  *   <li>one item per topic its alert announced: same {@code pk}, {@code sk = ALERT#<topic>}, and
- *       {@code gsi1pk = TOPIC#<topic>}, {@code gsi1sk = <sent at, ISO-8601 UTC, fixed width>#<id>}, so the
+ *       {@code gsi1pk = TOPIC#<topic>}, {@code gsi1sk = <sent at, ISO-8601 UTC, fixed width>#<digest of the id>}, so the
  *       index {@value #TOPIC_TIME_INDEX} answers "latest alerts for topic X since T" with one Query.</li>
  * </ul>
  * The record is created with a conditional put (never replaced); its alert state then moves only
@@ -232,12 +232,14 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         return AttributeValue.fromM(Map.of("term", s(m.term()), "count", n(m.count())));
     }
 
-    private static Map<String, AttributeValue> topicItem(TopicAlert t) {
+    static Map<String, AttributeValue> topicItem(TopicAlert t) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s("ARTICLE#" + t.recordId()));
         item.put(SK, s("ALERT#" + t.topic()));
         item.put(GSI1_PK, s("TOPIC#" + t.topic()));
-        item.put(GSI1_SK, s(SORTABLE.format(t.at()) + "#" + t.recordId()));
+        // An index sort key holds at most 1024 bytes and a record id can be longer (a 1024-byte key plus
+        // bucket and version): a digest of it keeps entries of the same millisecond apart.
+        item.put(GSI1_SK, s(SORTABLE.format(t.at()) + "#" + digest(t.recordId())));
         item.put("recordId", s(t.recordId()));
         item.put("topic", s(t.topic()));
         item.put("score", score(t.score()));
@@ -285,6 +287,15 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing topic items", e);
+        }
+    }
+
+    private static String digest(String recordId) {
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(recordId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

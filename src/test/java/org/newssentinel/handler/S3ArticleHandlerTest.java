@@ -215,6 +215,24 @@ class S3ArticleHandlerTest {
     }
 
     @Test
+    void recordsWithMissingFieldsAreSkippedOrKeyedByWhatTheyHave() {
+        bucket.put(BUCKET, "articles/no-etag.txt", FOOTBALL);
+
+        String summary = handler().handleRequest(event("s3-put-missing-fields.json"), null);
+
+        assertEquals("outcomes={ANALYSED=1} skipped=3 failed=0", summary);
+        assertEquals(BUCKET + "/articles/no-etag.txt", store.records().get(0).id(), "no version, no ETag: the key alone");
+        assertEquals(List.of("MISSING_BUCKET_OR_KEY", "NOT_OBJECT_CREATED", "MISSING_BUCKET_OR_KEY"), logLines.stream()
+                .filter(l -> l.contains("\"SKIPPED\"")).map(l -> {
+                    try {
+                        return JSON.readTree(l).path("reason").asText();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList());
+    }
+
+    @Test
     void aTestEventAndAnEmptyEventAreAnsweredWithoutWork() {
         S3Event testEvent = EventLoader.loadS3Event("events/s3-test-event.json");
 

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +31,12 @@ import org.newssentinel.config.Settings;
 import org.newssentinel.handler.S3ArticleHandler;
 import org.newssentinel.store.DynamoDbSummaryStore;
 import org.newssentinel.store.TopicAlert;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
@@ -286,6 +295,77 @@ class S3ArticleHandlerIT {
         assertEquals("NONE", record(BUCKET + "/" + quiet + "#" + quietTag.replace("\"", "")).get("alertState").s());
         assertEquals(1, receive(1).size());
         assertNoMoreMessages();
+    }
+
+    @Test
+    void dynamoDbUnreachableMakesLambdaRetryAndNothingIsSent() {
+        createTopicAndSubscribe();
+        String key = "articles/dynamo-down.html";
+        String eTag = upload(key, ARTICLE, "text/html");
+        S3Event event = S3Events.event().put(BUCKET, key, ARTICLE.length, eTag).build();
+        AwsClients dynamoDown = new AwsClients(DynamoDbClient.builder().region(Region.of(LocalAwsServers.REGION))
+                .endpointOverride(deadEndpoint()).httpClientBuilder(UrlConnectionHttpClient.builder()).build(), aws.s3(), aws.sns());
+
+        RuntimeException e = assertThrows(RuntimeException.class, () -> handler(dynamoDown).handleRequest(event, null));
+
+        assertTrue(e.getMessage().contains("Lambda will retry"), e.getMessage());
+        assertTrue(e.getCause() instanceof SdkClientException, String.valueOf(e.getCause()));
+        assertNoMoreMessages();
+        // The retry, with DynamoDB back, does the whole job once.
+        assertTrue(handler().handleRequest(event, null).contains("ALERTED=1"));
+        assertEquals(1, receive(1).size());
+    }
+
+    @Test
+    void snsUnreachableLeavesTheAlertPendingAndTheRetrySendsItOnce() {
+        createTopicAndSubscribe();
+        String key = "articles/sns-down.html";
+        String eTag = upload(key, ARTICLE, "text/html");
+        S3Event event = S3Events.event().put(BUCKET, key, ARTICLE.length, eTag).build();
+        AwsClients snsDown = new AwsClients(aws.dynamo(), aws.s3(), SnsClient.builder().region(Region.of(LocalAwsServers.REGION))
+                .endpointOverride(deadEndpoint()).httpClientBuilder(UrlConnectionHttpClient.builder()).build());
+
+        assertThrows(RuntimeException.class, () -> handler(snsDown).handleRequest(event, null));
+
+        Map<String, AttributeValue> pending = record(BUCKET + "/" + key + "#" + eTag.replace("\"", ""));
+        assertEquals("PENDING", pending.get("alertState").s());
+        assertTrue(pending.get("lastAlertError").s().contains("SdkClientException"), pending.get("lastAlertError").s());
+        assertNoMoreMessages();
+        assertTrue(handler().handleRequest(event, null).contains("ALERTED=1"));
+        assertEquals(1, receive(1).size());
+        assertTrue(handler().handleRequest(event, null).contains("DUPLICATE=1"));
+        assertNoMoreMessages();
+    }
+
+    @Test
+    void anS3ReadErrorStoresNothingAndMakesLambdaRetry() {
+        createTopicAndSubscribe();
+        String key = "articles/s3-down.html";
+        String eTag = upload(key, ARTICLE, "text/html");
+        S3Event event = S3Events.event().put(BUCKET, key, ARTICLE.length, eTag).build();
+        AwsClients s3Down = new AwsClients(aws.dynamo(), S3Client.builder().region(Region.of(LocalAwsServers.REGION))
+                .endpointOverride(deadEndpoint()).forcePathStyle(true).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                aws.sns());
+
+        assertThrows(RuntimeException.class, () -> handler(s3Down).handleRequest(event, null));
+
+        assertTrue(itemsOf(BUCKET + "/" + key + "#" + eTag.replace("\"", "")).isEmpty(), "a read error records nothing");
+        assertTrue(handler().handleRequest(event, null).contains("ALERTED=1"));
+        assertEquals(1, receive(1).size());
+    }
+
+    /** A port nothing listens on: connections are refused at once, as when a service endpoint is down. */
+    private static URI deadEndpoint() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private S3ArticleHandler handler(AwsClients clients) {
+        return new S3ArticleHandler(Map.of(Settings.TABLE_NAME, TABLE, Settings.TOPIC_ARN, topicArn,
+                Settings.AWS_REGION, LocalAwsServers.REGION), clients);
     }
 
     private Map<String, AttributeValue> record(String recordId) {
