@@ -36,7 +36,7 @@ public final class EvaluateTopics {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        WatchTopics topics = WatchTopics.defaults();
+        WatchTopics topics = null;
         boolean verbose = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--topics")) {
@@ -44,6 +44,9 @@ public final class EvaluateTopics {
             } else if (args[i].equals("--verbose")) {
                 verbose = true;
             }
+        }
+        if (topics == null) {
+            topics = WatchTopics.defaults();
         }
         List<Labelled> set = load(dir);
         TopicScorer scorer = new TopicScorer(topics);
@@ -75,8 +78,9 @@ public final class EvaluateTopics {
                 for (Labelled l : set) {
                     int label = l.labels().get(topic);
                     boolean f = product.get(l.file()).get(topic);
-                    if ((label == 2 && !f) || (label == 0 && f) || label == 1) {
-                        String kind = label == 2 && !f ? "MISS" : label == 0 && f ? "FALSE" : f ? "b-on" : "b-off";
+                    double sc = scores.get(l.file()).get(topic);
+                    if (label == 2 || (label == 0 && sc > 0) || (label == 1 && f)) {
+                        String kind = label == 2 ? (f ? "hit" : "MISS") : label == 0 ? (f ? "FALSE" : "neg") : "b-on";
                         System.out.printf(Locale.ROOT, "    %-5s %-26s %.3f %s%n", kind, l.file(), scores.get(l.file()).get(topic),
                                 why.get(l.file()).get(topic));
                     }

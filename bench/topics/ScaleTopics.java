@@ -110,7 +110,7 @@ public final class ScaleTopics {
                     List.of(new WatchTopic.Proximity(List.of(pick(words, random), pick(words, random)), 10, List.of(termList.get(0)))),
                     List.of(pick(words, random) + " " + termList.get(1)),
                     List.of(new WatchTopic.Proximity(List.of(pick(words, random)), 5, List.of())),
-                    List.of(capitalise(pick(words, random)), capitalise(pick(words, random))),
+                    List.of(WatchTopic.Actor.named(capitalise(pick(words, random))), WatchTopic.Actor.named(capitalise(pick(words, random)))),
                     0.3, 2.0, 1.5, 0.5));
         }
         return WatchTopics.of(topics);

@@ -114,29 +114,4 @@ final class ArticleTokens {
         return true;
     }
 
-    /** Whether the phrase occurs with its first token in [from, to]. */
-    boolean phraseWithin(String[] phrase, int from, int to) {
-        int[] at = positions(phrase[0]);
-        int k = lowerBound(at, from);
-        for (; k < at.length && at[k] <= to; k++) {
-            if (phraseAt(phrase, at[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int lowerBound(int[] a, int key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -11,12 +11,12 @@ final class CompiledTopic {
     record Term(String text, String[] stems, double weight, List<Near> context, List<Near> vetoes) {
     }
 
-    /** One of {@code phrases} within {@code window} tokens (0: anywhere). */
-    record Near(String[][] phrases, int window) {
+    /** One of {@code phrases}, or of the topic's actors when {@code actors}, within {@code window} tokens (0: anywhere). */
+    record Near(String[][] phrases, boolean actors, int window) {
     }
 
-    /** A named actor; {@code stems} of its name. */
-    record Actor(String name, String[] stems) {
+    /** A named actor; {@code names} the stems of its name and each alias. */
+    record Actor(String name, String[][] names) {
     }
 
     final WatchTopic topic;
@@ -35,7 +35,8 @@ final class CompiledTopic {
         }
         this.terms = List.copyOf(compiled);
         this.exclusions = topic.exclusions().stream().map(CompiledTopic::stems).toList();
-        this.actors = topic.actors().stream().map(a -> new Actor(a, stems(a))).toList();
+        this.actors = topic.actors().stream()
+                .map(a -> new Actor(a.name(), a.names().stream().map(CompiledTopic::stems).toArray(String[][]::new))).toList();
         this.nothing = new TopicScore(topic.id(), topic.label(), 0, false, List.of(), List.of(), List.of());
     }
 
@@ -43,7 +44,8 @@ final class CompiledTopic {
         List<Near> out = new ArrayList<>();
         for (WatchTopic.Proximity rule : rules) {
             if (rule.appliesTo(term)) {
-                out.add(new Near(rule.near().stream().map(CompiledTopic::stems).toArray(String[][]::new), rule.window()));
+                out.add(new Near(rule.near().stream().map(CompiledTopic::stems).toArray(String[][]::new), rule.nearActors(),
+                        rule.window()));
             }
         }
         return List.copyOf(out);

@@ -114,7 +114,7 @@ public final class TopicScorer {
                     continue;
                 }
                 int last = at + stems.length - 1;
-                if (excluded(topic, doc, at, last) || vetoed(term, doc, at, last) || !inContext(term, doc, at, last)) {
+                if (excluded(topic, doc, at, last) || vetoed(topic, term, doc, at, last) || !inContext(topic, term, doc, at, last)) {
                     continue;
                 }
                 int s = doc.sentence[at];
@@ -235,50 +235,68 @@ public final class TopicScorer {
         return false;
     }
 
-    private static boolean vetoed(CompiledTopic.Term term, ArticleTokens doc, int first, int last) {
+    private static boolean vetoed(CompiledTopic topic, CompiledTopic.Term term, ArticleTokens doc, int first, int last) {
         for (CompiledTopic.Near rule : term.vetoes()) {
-            if (near(rule, doc, first, last)) {
+            if (near(topic, rule, doc, first, last)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inContext(CompiledTopic.Term term, ArticleTokens doc, int first, int last) {
+    private static boolean inContext(CompiledTopic topic, CompiledTopic.Term term, ArticleTokens doc, int first, int last) {
         for (CompiledTopic.Near rule : term.context()) {
-            if (!near(rule, doc, first, last)) {
+            if (!near(topic, rule, doc, first, last)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether one of the rule's phrases occurs within its window of tokens [first, last], not overlapping them. */
-    private static boolean near(CompiledTopic.Near rule, ArticleTokens doc, int first, int last) {
-        for (String[] phrase : rule.phrases()) {
-            if (rule.window() == 0) {
-                int[] at = doc.positions(phrase[0]);
-                for (int p : at) {
-                    if ((p + phrase.length - 1 < first || p > last) && doc.phraseAt(phrase, p)) {
+    /** Whether one of the rule's phrases (or actors) occurs within its window of tokens [first, last], not overlapping them. */
+    private static boolean near(CompiledTopic topic, CompiledTopic.Near rule, ArticleTokens doc, int first, int last) {
+        if (rule.actors()) {
+            for (CompiledTopic.Actor actor : topic.actors) {
+                for (String[] name : actor.names()) {
+                    if (near(name, true, rule.window(), doc, first, last)) {
                         return true;
                     }
                 }
-                continue;
             }
-            int from = first - rule.window() - phrase.length + 1;
-            if (doc.phraseWithin(phrase, Math.max(0, from), first - phrase.length)
-                    || doc.phraseWithin(phrase, last + 1, last + rule.window())) {
+        }
+        for (String[] phrase : rule.phrases()) {
+            if (near(phrase, false, rule.window(), doc, first, last)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An actor counts when its name occurs with a capital first letter, as a proper name is written. */
-    private static boolean named(CompiledTopic.Actor actor, ArticleTokens doc) {
-        for (int at : doc.positions(actor.stems()[0])) {
-            if (doc.capitalised[at] && doc.phraseAt(actor.stems(), at)) {
+    private static boolean near(String[] phrase, boolean properName, int window, ArticleTokens doc, int first, int last) {
+        int[] at = doc.positions(phrase[0]);
+        int from = window == 0 ? 0 : first - window - phrase.length + 1;
+        int to = window == 0 ? Integer.MAX_VALUE : last + window;
+        for (int p : at) {
+            if (p < from) {
+                continue;
+            }
+            if (p > to) {
+                break;
+            }
+            if ((p + phrase.length - 1 < first || p > last) && (!properName || doc.capitalised[p]) && doc.phraseAt(phrase, p)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** An actor counts when its name or an alias occurs with a capital first letter, as a proper name is written. */
+    private static boolean named(CompiledTopic.Actor actor, ArticleTokens doc) {
+        for (String[] name : actor.names()) {
+            for (int at : doc.positions(name[0])) {
+                if (doc.capitalised[at] && doc.phraseAt(name, at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public record WatchTopic(String id, String label, String description, Map<String, Double> terms,
                          List<Proximity> context, List<String> exclusions, List<Proximity> vetoes,
-                         List<String> actors, double actorWeight, double titleBoost, double leadBoost,
+                         List<Actor> actors, double actorWeight, double titleBoost, double leadBoost,
                          double threshold) {
 
     public WatchTopic {
@@ -39,11 +39,42 @@ public record WatchTopic(String id, String label, String description, Map<String
     }
 
     /**
-     * A proximity rule: one of {@code near} within {@code window} tokens (before or after) of an
-     * occurrence of one of the topic terms in {@code applyTo}; an empty {@code applyTo} means
-     * every term of the topic, a window of 0 means anywhere in the article.
+     * A named actor: reported by {@code name}, found by its name or any alias ("United States",
+     * "US", "Washington"). Each actor counts once however many of its names occur.
      */
-    public record Proximity(List<String> near, int window, List<String> applyTo) {
+    public record Actor(String name, List<String> aliases) {
+        public Actor {
+            Objects.requireNonNull(name, "name");
+            aliases = List.copyOf(aliases);
+        }
+
+        /** An actor known by one name only. */
+        public static Actor named(String name) {
+            return new Actor(name, List.of());
+        }
+
+        /** The name followed by the aliases. */
+        public List<String> names() {
+            List<String> all = new java.util.ArrayList<>(aliases.size() + 1);
+            all.add(name);
+            all.addAll(aliases);
+            return all;
+        }
+    }
+
+    /**
+     * A proximity rule: one of {@code near} (or, with {@code nearActors}, one of the topic's actors
+     * named as a proper name) within {@code window} tokens (before or after) of an occurrence of
+     * one of the topic terms in {@code applyTo}; an empty {@code applyTo} means every term of the
+     * topic, a window of 0 means anywhere in the article.
+     */
+    public record Proximity(List<String> near, boolean nearActors, int window, List<String> applyTo) {
+
+        /** A rule on words only. */
+        public Proximity(List<String> near, int window, List<String> applyTo) {
+            this(near, false, window, applyTo);
+        }
+
         public Proximity {
             near = List.copyOf(near);
             applyTo = List.copyOf(applyTo);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class WatchTopics {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> TOPIC_FIELDS = Set.of("id", "label", "description", "terms", "context",
             "exclusions", "actors", "actorWeight", "titleBoost", "leadBoost", "threshold");
-    private static final Set<String> RULE_FIELDS = Set.of("near", "within", "for");
+    private static final Set<String> RULE_FIELDS = Set.of("near", "nearActors", "within", "for");
 
     private final List<WatchTopic> topics;
 
@@ -164,7 +165,7 @@ public final class WatchTopics {
             List<WatchTopic.Proximity> vetoes = new ArrayList<>();
             rules("context", terms, context, null);
             rules("exclusions", terms, vetoes, exclusions);
-            List<String> actors = phrases(node.get("actors"), "actors");
+            List<WatchTopic.Actor> actors = actors();
             double actorWeight = number("actorWeight", DEFAULT_ACTOR_WEIGHT, 0, 10, "a number from 0 to 10");
             double titleBoost = number("titleBoost", DEFAULT_TITLE_BOOST, 1, 10, "a number from 1 to 10");
             double leadBoost = number("leadBoost", DEFAULT_LEAD_BOOST, 1, 10, "a number from 1 to 10");
@@ -188,6 +189,41 @@ public final class WatchTopics {
             return v.asText().strip();
         }
 
+        private List<WatchTopic.Actor> actors() {
+            JsonNode v = node.get("actors");
+            List<WatchTopic.Actor> out = new ArrayList<>();
+            if (v == null) {
+                return out;
+            }
+            if (!v.isArray()) {
+                error("actors", "expected an array of names or {\"name\": ..., \"aliases\": [...]}");
+                return out;
+            }
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode a = v.get(i);
+                String at = "actors[" + i + "]";
+                if (a.isTextual() && !Tokenizer.stems(a.asText()).isEmpty()) {
+                    out.add(WatchTopic.Actor.named(a.asText().strip()));
+                } else if (a.isObject()) {
+                    for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
+                        String name = names.next();
+                        if (!name.equals("name") && !name.equals("aliases")) {
+                            error(at + "." + name, "unknown field (expected name, aliases)");
+                        }
+                    }
+                    JsonNode name = a.get("name");
+                    if (name == null || !name.isTextual() || Tokenizer.stems(name.asText()).isEmpty()) {
+                        error(at + ".name", "required, a non-empty string");
+                        continue;
+                    }
+                    out.add(new WatchTopic.Actor(name.asText().strip(), phrases(a.get("aliases"), at + ".aliases")));
+                } else {
+                    error(at, "expected a name or {\"name\": ..., \"aliases\": [...]}");
+                }
+            }
+            return out;
+        }
+
         private Map<String, Double> terms() {
             JsonNode v = node.get("terms");
             Map<String, Double> terms = new LinkedHashMap<>();
@@ -195,11 +231,17 @@ public final class WatchTopics {
                 error("terms", "required, an object of term or phrase -> weight, with at least one term");
                 return terms;
             }
+            Map<List<String>, String> byStems = new HashMap<>();
             for (var it = v.fields(); it.hasNext(); ) {
                 var e = it.next();
                 String term = e.getKey().strip();
-                if (Tokenizer.stems(term).isEmpty()) {
+                List<String> stems = Tokenizer.stems(term);
+                String same = stems.isEmpty() ? null : byStems.putIfAbsent(stems, term);
+                if (stems.isEmpty()) {
                     error("terms", "\"" + e.getKey() + "\" has no words to match");
+                } else if (same != null) {
+                    // "sanction" and "sanctions" match the same words: listing both would count every mention twice.
+                    error("terms", "\"" + term + "\" matches the same words as \"" + same + "\" (matching is stemmed); keep one");
                 } else if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0 || e.getValue().asDouble() > 100) {
                     error("terms", "weight of \"" + term + "\" must be a number in (0, 100]");
                 } else {
@@ -250,14 +292,17 @@ public final class WatchTopics {
             for (Iterator<String> names = e.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!RULE_FIELDS.contains(name)) {
-                    error(at + "." + name, "unknown field (expected near, within, for)");
+                    error(at + "." + name, "unknown field (expected near, nearActors, within, for)");
                 }
             }
             List<String> near = phrases(e.get("near"), at + ".near");
-            if (near.isEmpty() && e.get("near") != null && e.get("near").isArray()) {
-                error(at + ".near", "needs at least one term");
-            } else if (e.get("near") == null) {
-                error(at + ".near", "required, an array of terms");
+            JsonNode actorsNode = e.get("nearActors");
+            if (actorsNode != null && !actorsNode.isBoolean()) {
+                error(at + ".nearActors", "must be true or false");
+            }
+            boolean nearActors = actorsNode != null && actorsNode.asBoolean();
+            if (near.isEmpty() && !nearActors) {
+                error(at + ".near", "required, at least one term (or \"nearActors\": true)");
             }
             int window = 0;
             JsonNode w = e.get("within");
@@ -274,7 +319,7 @@ public final class WatchTopics {
                     error(at + ".for", "\"" + t + "\" is not one of the topic's terms");
                 }
             }
-            return new WatchTopic.Proximity(near, window, applyTo);
+            return new WatchTopic.Proximity(near, nearActors, window, applyTo);
         }
 
         private List<String> phrases(JsonNode v, String field) {

@@ -58,6 +58,10 @@ class DefaultTopicsTest {
                 "The athletics federation tribunal will decide on sanctions against the two athletes after missed doping tests.").alert());
         assertTrue(score("sanctions", "EU extends sanctions on Russia",
                 "The European Union extended economic sanctions against Russia for six months.").alert());
+        assertFalse(score("sanctions", "Regulator fines bank",
+                "The Securities and Exchange Commission imposed sanctions on the accounting firm for improper conduct.").alert());
+        assertFalse(score("sanctions", "Board approves sale",
+                "The sale had been sanctioned by the other main shareholders, the statement said.").alert());
     }
 
     @Test
@@ -66,6 +70,8 @@ class DefaultTopicsTest {
                 "The two companies formed an alliance to share engines, the firms said.").alert());
         assertFalse(score("alliances", "Star Alliance adds carrier",
                 "The Star Alliance airline group said a new member would join next year.").alert());
+        assertFalse(score("alliances", "Chancellor's ally denies giveaway",
+                "The chancellor's closest ally has denied suggestions there will be a Budget giveaway.").alert());
         assertTrue(score("alliances", "NATO allies meet",
                 "NATO defence ministers met to discuss how the alliance should respond to the military build-up.").alert());
     }

@@ -61,6 +61,15 @@ class TopicScorerTest {
     }
 
     @Test
+    void aContextRuleCanAskForOneOfTheTopicsActorsNearby() {
+        assertEquals(1, count(score("embargoes", "Talks", "The embargo on Cuba stays."), "embargo"));
+        assertEquals(1, count(score("embargoes", "Talks", "Pyongyang condemned the embargo."), "embargo"));
+        assertEquals(0, count(score("embargoes", "Talks", "The embargo stays in place for now, officials in Cuba said."), "embargo"));
+        assertEquals(0, count(score("embargoes", "Talks", "The news embargo on cuba ends."), "embargo"),
+                "an actor is a proper name: lower-case does not count");
+    }
+
+    @Test
     void anExclusionPhraseCancelsTheMatchInsideIt() {
         TopicScore t = routes("Talks", "More gas deals are in the pipeline, oil men say.");
         assertEquals(0, count(t, "pipeline"));
@@ -97,7 +106,10 @@ class TopicScorerTest {
     @Test
     void actorsAreProperNamesAndNeverMatchAlone() {
         assertEquals(List.of(), routes("Talks", "They told us the oil pipeline was closed.").actors());
-        assertEquals(List.of("US"), routes("Talks", "The US oil pipeline was closed.").actors());
+        assertEquals(List.of("United States"), routes("Talks", "The US oil pipeline was closed.").actors());
+        TopicScore twice = routes("Talks", "The US oil pipeline was closed, Washington said.");
+        assertEquals(List.of("United States"), twice.actors(), "an actor counts once whichever names occur");
+        assertEquals(routes("Talks", "The US oil pipeline was closed, they said.").score(), twice.score());
         TopicScore onlyActor = routes("Talks", "Kazakhstan and the US held talks.");
         assertEquals(0.0, onlyActor.score());
         assertFalse(onlyActor.alert());
@@ -152,11 +164,12 @@ class TopicScorerTest {
     @Test
     void topicsThatCannotMatchShareOneZeroScore() {
         Article a = Article.of("Talks", List.of("The oil pipeline was closed."), "en");
-        TopicScore first = SCORER.score(a).get(2);
-        TopicScore again = SCORER.score(Article.of("Other", List.of("Nothing here."), "en")).get(2);
+        TopicScore first = SCORER.score(a).get(3);
+        TopicScore again = SCORER.score(Article.of("Other", List.of("Nothing here."), "en")).get(3);
         assertEquals("unrelated", first.topic());
         assertEquals(0.0, first.score());
         assertSame(first, again);
-        assertEquals(List.of("energy-routes", "strict", "unrelated"), SCORER.score(a).stream().map(TopicScore::topic).toList());
+        assertEquals(List.of("energy-routes", "strict", "embargoes", "unrelated"),
+                SCORER.score(a).stream().map(TopicScore::topic).toList());
     }
 }

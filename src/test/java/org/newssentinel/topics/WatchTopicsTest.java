@@ -31,7 +31,8 @@ class WatchTopicsTest {
         assertEquals(List.of(new WatchTopic.Proximity(List.of("oil", "gas"), 5, List.of("pipeline"))), t.context());
         assertEquals(List.of("in the pipeline"), t.exclusions());
         assertEquals(List.of(new WatchTopic.Proximity(List.of("doping", "athletes"), 6, List.of("sanctions"))), t.vetoes());
-        assertEquals(List.of("Kazakhstan", "US"), t.actors());
+        assertEquals(List.of(WatchTopic.Actor.named("Kazakhstan"), new WatchTopic.Actor("United States", List.of("US", "Washington"))),
+                t.actors());
         assertEquals(0.5, t.actorWeight());
         assertEquals(2.0, t.titleBoost());
         assertEquals(1.5, t.leadBoost());
@@ -39,8 +40,14 @@ class WatchTopicsTest {
     }
 
     @Test
-    void fillsDefaultsForOptionalFields() {
+    void readsActorRules() {
         WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(2);
+        assertEquals(List.of(new WatchTopic.Proximity(List.of(), true, 4, List.of())), t.context());
+    }
+
+    @Test
+    void fillsDefaultsForOptionalFields() {
+        WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(3);
         assertEquals("", t.description());
         assertEquals(WatchTopics.DEFAULT_THRESHOLD, t.threshold());
         assertEquals(WatchTopics.DEFAULT_TITLE_BOOST, t.titleBoost());
@@ -64,14 +71,16 @@ class WatchTopicsTest {
                 "topic \"pipelines\": field \"treshold\": unknown field (expected one of [actorWeight, actors, context, description, "
                         + "exclusions, id, label, leadBoost, terms, threshold, titleBoost])",
                 "topic \"pipelines\": field \"terms\": weight of \"pipeline\" must be a number in (0, 100]",
+                "topic \"pipelines\": field \"terms\": \"pipelines\" matches the same words as \"pipeline\" (matching is stemmed); keep one",
                 "topic \"pipelines\": field \"context[0].within\": must be a whole number of tokens from 0 (anywhere) to 1000",
                 "topic \"pipelines\": field \"context[0].for\": \"pipelnie\" is not one of the topic's terms",
+                "topic \"pipelines\": field \"actors[0].name\": required, a non-empty string",
                 "topic \"pipelines\": field \"threshold\": must be a number in (0, 1], was 7",
                 "topic \"sanctions\": field \"label\": must be a non-empty string",
                 "topic \"sanctions\": field \"terms\": required, an object of term or phrase -> weight, with at least one term",
                 "topic \"pipelines\": field \"id\": duplicate id",
                 "topics[3]: field \"id\": required, lower-case letters, digits, '-' or '_'"), problems);
-        assertTrue(e.getMessage().startsWith(FIXTURES.resolve("malformed-fields.json") + ": 9 problems:\n  topic \"pipelines\""));
+        assertTrue(e.getMessage().startsWith(FIXTURES.resolve("malformed-fields.json") + ": 11 problems:\n  topic \"pipelines\""));
         assertFalse(e.getMessage().contains("Exception"), "no stack trace or exception class in the message");
     }
 
