@@ -3,6 +3,7 @@ package org.newssentinel.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ import org.newssentinel.topics.TopicScore;
  */
 public final class Summarizer {
 
-    /** Sentences beyond this many are not summary candidates: bounds the quadratic graph. */
+    /**
+     * Sentences beyond this many are not summary candidates (unless they are topic evidence):
+     * bounds the quadratic graph, and a news article's substance is well inside it.
+     */
     public static final int GRAPH_CAP = 300;
 
     private final int maxSentences;
@@ -66,19 +70,27 @@ public final class Summarizer {
 
     /** Summarises one article; see the class contract. */
     public Summary summarize(Article article, List<TopicScore> topics) {
-        List<String> all = new ArrayList<>();
-        for (String p : article.paragraphs()) {
-            all.addAll(Sentences.split(p));
-        }
         String titleKey = key(article.title());
+        Set<String> evidenceKeys = new HashSet<>();
+        topics.stream().filter(TopicScore::alert).forEach(t -> t.evidence().forEach(e -> evidenceKeys.add(key(e.sentence()))));
         List<String> sentences = new ArrayList<>();
-        for (String s : all) {
-            if (sentences.size() == GRAPH_CAP) {
+        int graphed = 0;
+        for (String p : article.paragraphs()) {
+            if (graphed >= GRAPH_CAP && evidenceKeys.isEmpty()) {
                 break;
             }
-            // Plain text sometimes repeats the headline as its first line: it is not a sentence.
-            if (titleKey.isEmpty() || !key(s).equals(titleKey)) {
-                sentences.add(s);
+            for (String s : Sentences.split(p)) {
+                // Plain text sometimes repeats the headline as its first line: it is not a sentence.
+                if (isTitle(s, titleKey)) {
+                    continue;
+                }
+                if (graphed < GRAPH_CAP) {
+                    sentences.add(s);
+                    graphed++;
+                } else if (evidenceKeys.contains(key(s))) {
+                    // Past the cap only evidence is kept, so a fired topic's reason is never lost.
+                    sentences.add(s);
+                }
             }
         }
         List<Integer> chosen = choose(sentences, evidenceByTopic(topics, sentences));
@@ -182,8 +194,19 @@ public final class Summarizer {
                 .anyMatch(o -> !o.equals(c) && pinned.contains(o) && dice(terms[c], terms[o]) > weights.redundancy()));
     }
 
+    /** Whether {@code s} is the title again; the length check spares computing most keys. */
+    private static boolean isTitle(String s, String titleKey) {
+        if (titleKey.isEmpty() || s.length() < titleKey.length() || s.length() > 2 * titleKey.length() + 8) {
+            return false;
+        }
+        return key(s).equals(titleKey);
+    }
+
     /** Per fired topic (strongest first), the indexes of its evidence sentences. */
     private static List<List<Integer>> evidenceByTopic(List<TopicScore> topics, List<String> sentences) {
+        if (topics.stream().noneMatch(TopicScore::alert)) {
+            return List.of();
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int i = sentences.size() - 1; i >= 0; i--) {
             index.put(key(sentences.get(i)), i);
@@ -229,59 +252,133 @@ public final class Summarizer {
         return false;
     }
 
+    /**
+     * Weighted PageRank over the sentence-similarity graph. Edges are kept sparse (compressed
+     * rows) because most sentence pairs share no content word; that keeps a 300-sentence page
+     * cheap next to parsing it.
+     */
     private double[] pageRank(int[][] terms) {
         int n = terms.length;
-        double[][] w = new double[n][n];
-        double[] out = new double[n];
+        double[] logLength = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = similarity(terms[i], terms[j]);
-                w[i][j] = s;
-                w[j][i] = s;
-                out[i] += s;
-                out[j] += s;
+            logLength[i] = terms[i].length < 2 ? 0 : Math.log(terms[i].length);
+        }
+        // Pairs that share a word, found through the words' postings instead of trying all
+        // n^2 pairs: most sentence pairs share nothing.
+        int vocabulary = 0;
+        for (int[] t : terms) {
+            for (int id : t) {
+                vocabulary = Math.max(vocabulary, id + 1);
             }
+        }
+        int[] postingStart = new int[vocabulary + 1];
+        for (int[] t : terms) {
+            for (int id : t) {
+                postingStart[id + 1]++;
+            }
+        }
+        for (int v = 0; v < vocabulary; v++) {
+            postingStart[v + 1] += postingStart[v];
+        }
+        int[] postings = new int[postingStart[vocabulary]];
+        int[] cursor = Arrays.copyOf(postingStart, vocabulary);
+        for (int i = 0; i < n; i++) {
+            for (int id : terms[i]) {
+                postings[cursor[id]++] = i;
+            }
+        }
+        int[] degree = new int[n];
+        int capacity = 16;
+        int[] from = new int[capacity];
+        int[] to = new int[capacity];
+        double[] weight = new double[capacity];
+        int edges = 0;
+        double[] out = new double[n];
+        int[] sharedWith = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (logLength[i] == 0) {
+                continue;
+            }
+            int touchedCount = 0;
+            for (int id : terms[i]) {
+                // Postings are in sentence order: only the later sentences j > i are counted.
+                for (int k = postingStart[id + 1] - 1; k >= postingStart[id] && postings[k] > i; k--) {
+                    int j = postings[k];
+                    if (sharedWith[j]++ == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                int shared = sharedWith[j];
+                sharedWith[j] = 0;
+                if (logLength[j] == 0) {
+                    continue;
+                }
+                if (edges == capacity) {
+                    capacity *= 2;
+                    from = Arrays.copyOf(from, capacity);
+                    to = Arrays.copyOf(to, capacity);
+                    weight = Arrays.copyOf(weight, capacity);
+                }
+                double w = shared / (logLength[i] + logLength[j]);
+                from[edges] = i;
+                to[edges] = j;
+                weight[edges] = w;
+                edges++;
+                degree[i]++;
+                degree[j]++;
+                out[i] += w;
+                out[j] += w;
+            }
+        }
+        // Compressed rows of incoming edges, each weight already divided by its source's out-weight.
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + degree[i];
+        }
+        int[] fill = Arrays.copyOf(start, n);
+        int[] source = new int[2 * edges];
+        double[] share = new double[2 * edges];
+        for (int e = 0; e < edges; e++) {
+            int i = from[e];
+            int j = to[e];
+            source[fill[i]] = j;
+            share[fill[i]++] = weight[e] / out[j];
+            source[fill[j]] = i;
+            share[fill[j]++] = weight[e] / out[i];
         }
         double d = weights.damping();
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0 / n);
         double[] next = new double[n];
-        for (int iter = 0; iter < 50; iter++) {
+        for (int iter = 0; iter < 100; iter++) {
             double dangling = 0;
             for (int j = 0; j < n; j++) {
                 if (out[j] == 0) {
                     dangling += rank[j];
                 }
             }
+            double base = (1 - d) / n + d * dangling / n;
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                double[] row = w[i];
-                for (int j = 0; j < n; j++) {
-                    if (row[j] > 0) {
-                        sum += row[j] / out[j] * rank[j];
-                    }
+                for (int k = start[i]; k < start[i + 1]; k++) {
+                    sum += share[k] * rank[source[k]];
                 }
-                next[i] = (1 - d) / n + d * (sum + dangling / n);
+                next[i] = base + d * sum;
                 delta += Math.abs(next[i] - rank[i]);
             }
             double[] t = rank;
             rank = next;
             next = t;
-            if (delta < 1e-6) {
+            if (delta < 1e-7) {
                 break;
             }
         }
         return rank;
-    }
-
-    /** TextRank's overlap normalised by sentence lengths, so long sentences don't win by size. */
-    private static double similarity(int[] a, int[] b) {
-        if (a.length < 2 || b.length < 2) {
-            return 0;
-        }
-        int shared = shared(a, b);
-        return shared == 0 ? 0 : shared / (Math.log(a.length) + Math.log(b.length));
     }
 
     private static double dice(int[] a, int[] b) {

@@ -132,6 +132,20 @@ class SummarizerTest {
     }
 
     @Test
+    void evidenceFarBeyondTheGraphCapIsStillKept() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            paragraphs.add("Station s" + i + " near town t" + (i * 7) + " reported " + (i % 13) + " leaks to regulator r" + (i % 29) + ".");
+        }
+        String late = "The pipeline operator confirmed a rupture near the border crossing.";
+        paragraphs.add(1500, late);
+        Summary s = new Summarizer(3).summarize(Article.of("Long", paragraphs, "en"), List.of(topic("pipelines", 0.9, true, late)));
+        assertEquals(3, s.sentences().size());
+        assertTrue(s.sentences().contains(late), s.sentences().toString());
+        assertEquals(late, s.sentences().get(2), "article order: the late sentence comes last");
+    }
+
+    @Test
     void rejectsZeroSentences() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Summarizer(0));
     }
