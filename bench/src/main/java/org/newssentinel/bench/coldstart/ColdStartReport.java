@@ -27,7 +27,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
  *
  * <p>Arguments: {@code CLASSPATH WORKDIR ARTICLE}. The classpath must be made of jars only, as
  * CDS archives classes from jars. System property {@code bench.runs} (default 5) sets the number
- * of JVMs per cell.
+ * of JVMs per cell, {@code bench.variants} (e.g. {@code 1,2}) the rows measured, and
+ * {@code bench.compareJar} another build of the product jar whose handler is measured interleaved
+ * (before/after figures from one run).
  */
 public final class ColdStartReport {
 
@@ -41,12 +43,15 @@ public final class ColdStartReport {
     }
 
     private final String classpath;
+    /** Another product build measured in the same run (bench.compareJar), for before/after figures. */
+    private final String compareClasspath;
     private final Path work;
     private final Map<String, String> env;
     private int keys;
 
-    private ColdStartReport(String classpath, Path work, Map<String, String> env) {
+    private ColdStartReport(String classpath, String compareClasspath, Path work, Map<String, String> env) {
         this.classpath = classpath;
+        this.compareClasspath = compareClasspath;
         this.work = work;
         this.env = env;
     }
@@ -61,8 +66,11 @@ public final class ColdStartReport {
         byte[] article = Files.readAllBytes(Path.of(args[2]));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
         env.put("TABLE_NAME", "cold-start-records");
-        env.put("TOPIC_ARN", prepare(env.get("TABLE_NAME"), article, 1 + 4 * runs));
-        new ColdStartReport(args[0], work, env).run(runs, args[2], article.length);
+        env.put("TOPIC_ARN", prepare(env.get("TABLE_NAME"), article, 2 + 8 * runs));
+        String compareJar = System.getProperty("bench.compareJar", "");
+        // The measured mains follow the product jar; a compared build swaps only the product jar.
+        String compare = compareJar.isEmpty() ? null : compareJar + args[0].substring(args[0].indexOf(':'));
+        new ColdStartReport(args[0], compare, work, env).run(runs, args[2], article.length);
     }
 
     /** Creates what the handler expects to find and returns the topic ARN. */
@@ -95,25 +103,44 @@ public final class ColdStartReport {
     private void run(int runs, String articleName, int articleBytes) throws IOException, InterruptedException {
         Path clientsJsa = work.resolve("clients-only.jsa");
         Path handlerJsa = work.resolve("handler.jsa");
+        Path compareJsa = work.resolve("handler-compared.jsa");
         Files.deleteIfExists(clientsJsa);
         Files.deleteIfExists(handlerJsa);
+        Files.deleteIfExists(compareJsa);
         // Training runs: the archive holds every class these JVMs loaded, so each main gets its own.
-        launch(List.of("-XX:ArchiveClassesAtExit=" + clientsJsa), ClientsOnlyMain.class, List.of());
-        launch(List.of("-XX:ArchiveClassesAtExit=" + handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++)));
+        launch(classpath, List.of("-XX:ArchiveClassesAtExit=" + clientsJsa), ClientsOnlyMain.class, List.of());
+        launch(classpath, List.of("-XX:ArchiveClassesAtExit=" + handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++)));
+        if (compareClasspath != null) {
+            launch(compareClasspath, List.of("-XX:ArchiveClassesAtExit=" + compareJsa), ColdStartMain.class,
+                    List.of(BUCKET, key(keys++)));
+        }
 
-        List<Variant> variants = List.of(
+        List<Variant> all = List.of(
                 new Variant("default flags", List.of(), false),
                 new Variant("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), false),
                 new Variant("AppCDS archive", List.of(), true),
                 new Variant("AppCDS + TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), true));
+        // bench.variants=1,2 keeps only those rows (1-based), for a quicker before/after.
+        List<String> chosen = List.of(System.getProperty("bench.variants", "1,2,3,4").split(","));
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen.contains(Integer.toString(i + 1))) {
+                variants.add(all.get(i));
+            }
+        }
         Map<String, List<long[]>> clients = new LinkedHashMap<>();
         Map<String, List<long[]>> handler = new LinkedHashMap<>();
+        Map<String, List<long[]>> compared = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
                 clients.computeIfAbsent(v.name, k -> new ArrayList<>())
-                        .add(launch(flags(v, clientsJsa), ClientsOnlyMain.class, List.of()));
+                        .add(launch(classpath, flags(v, clientsJsa), ClientsOnlyMain.class, List.of()));
                 handler.computeIfAbsent(v.name, k -> new ArrayList<>())
-                        .add(launch(flags(v, handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+                        .add(launch(classpath, flags(v, handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+                if (compareClasspath != null) {
+                    compared.computeIfAbsent(v.name, k -> new ArrayList<>()).add(launch(compareClasspath,
+                            flags(v, compareJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+                }
             }
         }
         System.out.println();
@@ -129,6 +156,15 @@ public final class ColdStartReport {
             double ratio = h.inJvm.median() / c.inJvm.median();
             System.out.printf(Locale.ROOT, "%-30s %18s %18s %6.2fx %6s | %18s %18s%n", v.name, fmt(c.inJvm),
                     fmt(h.inJvm), ratio, ratio <= GOAL ? "PASS" : "FAIL", fmt(c.wall), fmt(h.wall));
+        }
+        if (compareClasspath != null) {
+            System.out.println("compared build " + compareClasspath.split(":")[0] + ", interleaved in the same run:");
+            for (Variant v : variants) {
+                Cell c = cell(clients.get(v.name));
+                Cell h = cell(compared.get(v.name));
+                System.out.printf(Locale.ROOT, "%-30s %18s %18s %6.2fx%n", v.name, fmt(c.inJvm), fmt(h.inJvm),
+                        h.inJvm.median() / c.inJvm.median());
+            }
         }
         System.out.println("goal: handler+event <= " + GOAL + "x clients-only under the same flags;"
                 + " wall = whole process, spawn to exit");
@@ -154,7 +190,8 @@ public final class ColdStartReport {
     }
 
     /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms}. */
-    private long[] launch(List<String> flags, Class<?> main, List<String> args) throws IOException, InterruptedException {
+    private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
