@@ -298,6 +298,34 @@ class S3ArticleHandlerIT {
     }
 
     @Test
+    void theDeclaredContentEncodingAndCharsetReachTheCleaner() throws IOException {
+        createTopicAndSubscribe();
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(ARTICLE);
+        }
+        String gzKey = "articles/zipped.html";
+        String gzTag = uploader.putObject(p -> p.bucket(BUCKET).key(gzKey).contentType("text/html").contentEncoding("gzip"),
+                RequestBody.fromBytes(zipped.toByteArray())).eTag();
+        String cyrillic = "Газопровод остановлен после новых санкций";
+        byte[] cp1251 = ("<html><head><title>" + cyrillic + "</title></head><body><article><h1>" + cyrillic + "</h1>"
+                + "<p>" + "Оператор газопровода остановил поставки в Европу во вторник после новых санкций. ".repeat(3) + "</p>"
+                + "<p>" + "Аналитики ожидают роста цен на газ, если трубопровод останется закрытым. ".repeat(3) + "</p>"
+                + "</article></body></html>").getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        String cpKey = "articles/cp1251.html";
+        String cpTag = uploader.putObject(p -> p.bucket(BUCKET).key(cpKey).contentType("text/html; charset=windows-1251"),
+                RequestBody.fromBytes(cp1251)).eTag();
+
+        String summary = handler().handleRequest(S3Events.event().put(BUCKET, gzKey, zipped.size(), gzTag)
+                .put(BUCKET, cpKey, cp1251.length, cpTag).build(), null);
+
+        assertTrue(summary.contains("failed=0"), summary);
+        assertEquals("Gas pipeline to Europe halted after new sanctions",
+                record(BUCKET + "/" + gzKey + "#" + gzTag.replace("\"", "")).get("title").s());
+        assertEquals(cyrillic, record(BUCKET + "/" + cpKey + "#" + cpTag.replace("\"", "")).get("title").s());
+    }
+
+    @Test
     void dynamoDbUnreachableMakesLambdaRetryAndNothingIsSent() {
         createTopicAndSubscribe();
         String key = "articles/dynamo-down.html";
