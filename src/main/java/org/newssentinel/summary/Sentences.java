@@ -16,7 +16,8 @@ import java.util.Set;
  * sentence opener ("The", "He", "But" ...) follows. Numbers ("$1.2bn", "3.5%") never split. A
  * missing space after a full stop ("$10.9bn.For the full year") splits when a capitalised word
  * follows a word of two or more characters. Closing quotes and brackets stay with the sentence
- * they close. Stateless and thread-safe.
+ * they close. A line starting with a list bullet ("- ", "• ") starts a sentence. Linear time.
+ * Stateless and thread-safe.
  */
 public final class Sentences {
 
@@ -54,7 +55,7 @@ public final class Sentences {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n' && blankLineAt(text, i)) {
+            if (c == '\n' && (blankLineAt(text, i) || bulletAfter(text, i))) {
                 add(out, text, start, i);
                 start = i + 1;
                 i++;
@@ -157,10 +158,14 @@ public final class Sentences {
         return e > k && OPENERS.contains(text.substring(k, e).toLowerCase(Locale.ROOT));
     }
 
-    /** The token before the terminator at {@code dot}: letters, digits and inner dots ("U.S"). */
+    /**
+     * The token before the terminator at {@code dot}: letters, digits and inner dots ("U.S").
+     * Looks back a bounded distance so that pathological input ("Ab.Ab.Ab...") stays linear.
+     */
     private static String wordBefore(String text, int dot) {
         int k = dot;
-        while (k > 0) {
+        int limit = Math.max(0, dot - 24);
+        while (k > limit) {
             char p = text.charAt(k - 1);
             if (Character.isLetterOrDigit(p) || (p == '.' && k - 2 >= 0 && Character.isLetter(text.charAt(k - 2)))) {
                 k--;
@@ -169,6 +174,19 @@ public final class Sentences {
             }
         }
         return text.substring(k, dot);
+    }
+
+    /** A line that starts with a list bullet is a new sentence even without a blank line. */
+    private static boolean bulletAfter(String text, int i) {
+        int k = i + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k + 1 >= text.length() || !isSpace(text.charAt(k + 1))) {
+            return false;
+        }
+        char c = text.charAt(k);
+        return c == '\u2022' || c == '-' || c == '*' || c == '\u2013' || c == '\u00b7' || c == '\u25aa';
     }
 
     private static boolean blankLineAt(String text, int i) {

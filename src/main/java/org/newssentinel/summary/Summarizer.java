@@ -36,6 +36,9 @@ public final class Summarizer {
      */
     public static final int GRAPH_CAP = 300;
 
+    /** Content words of one sentence that count for similarity. */
+    private static final int MAX_TERMS = 200;
+
     private final int maxSentences;
     private final Weights weights;
 
@@ -110,7 +113,8 @@ public final class Summarizer {
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < n; i++) {
             List<String> t = Terms.of(sentences.get(i));
-            int[] v = new int[t.size()];
+            // A real sentence has far fewer words; the cap bounds the graph on freak input.
+            int[] v = new int[Math.min(t.size(), MAX_TERMS)];
             for (int k = 0; k < v.length; k++) {
                 v[k] = ids.computeIfAbsent(t.get(k), x -> ids.size());
             }

@@ -85,4 +85,23 @@ class SentencesTest {
         assertEquals(List.of(), Sentences.split(" \n\n \t"));
         assertEquals(List.of("No full stop at the end"), Sentences.split("No full stop at the end"));
     }
+
+    @Test
+    void bulletLinesAreSentences() {
+        assertEquals(List.of("Key points:", "- Flows stopped on Monday", "\u2022 Repairs take ten days"),
+                Sentences.split("Key points:\n- Flows stopped on Monday\n  \u2022 Repairs take ten days"));
+        assertEquals(List.of("Prices rose -5 points in a day."), Sentences.split("Prices rose\n-5 points in a day."));
+    }
+
+    @Test
+    void pathologicalInputStaysLinear() {
+        String dotted = "Ab.".repeat(200_000);
+        String spaced = "A. ".repeat(200_000);
+        long start = System.nanoTime();
+        Sentences.split(dotted);
+        Sentences.split(spaced);
+        Sentences.split(".".repeat(500_000) + " The end.");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 3000, "took " + ms + " ms");
+    }
 }
