@@ -193,6 +193,133 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void theResourcesFormNoDependencyCycleOnceSamWiresTheBucketToTheFunction() {
+        assertEquals(List.of(), cycle(dependencies(template)));
+    }
+
+    @Test
+    void theCycleCheckFindsTheCycleABucketReferenceInTheRoleWouldMake() {
+        Map<String, Set<String>> graph = dependencies(template);
+        // What `Resource: !Sub '${UploadBucket.Arn}/${KeyPrefix}*'` in the role would add.
+        graph.get("ArticleFunctionRole").add("UploadBucket");
+        assertEquals(List.of("ArticleFunction", "ArticleFunctionRole", "UploadBucket", "ArticleFunction"), cycle(graph));
+    }
+
+    private static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
+
+    /**
+     * Which resource depends on which: every Ref, GetAtt, ${Name} in a Sub and DependsOn, plus the
+     * edge SAM adds for an S3 event (the bucket's notification names the function).
+     */
+    private static Map<String, Set<String>> dependencies(SamTemplate template) {
+        Set<String> ids = template.resources().keySet();
+        Map<String, Set<String>> graph = new java.util.TreeMap<>();
+        for (String id : ids) {
+            Set<String> targets = new TreeSet<>();
+            collect(withoutS3EventBuckets(template.resource(id)), ids, targets);
+            targets.remove(id);
+            graph.put(id, targets);
+        }
+        for (String id : ids) {
+            Map<String, Object> resource = template.resource(id);
+            if ("AWS::Serverless::Function".equals(resource.get("Type")) && map(resource, "Properties").get("Events") instanceof Map<?, ?> events) {
+                for (Object event : events.values()) {
+                    Map<?, ?> e = (Map<?, ?>) event;
+                    if ("S3".equals(e.get("Type")) && ((Map<?, ?>) e.get("Properties")).get("Bucket") instanceof Map<?, ?> bucket) {
+                        graph.get((String) bucket.get("Ref")).add(id);
+                    }
+                }
+            }
+        }
+        return graph;
+    }
+
+    /** SAM moves an S3 event onto its bucket: the function does not depend on the bucket it names. */
+    @SuppressWarnings("unchecked")
+    private static Object withoutS3EventBuckets(Map<String, Object> resource) {
+        if (!(resource.get("Properties") instanceof Map<?, ?> properties) || !(properties.get("Events") instanceof Map<?, ?> events)) {
+            return resource;
+        }
+        Map<String, Object> copy = new HashMap<>(resource);
+        Map<String, Object> props = new HashMap<>((Map<String, Object>) properties);
+        Map<String, Object> kept = new HashMap<>();
+        ((Map<String, Object>) events).forEach((name, event) -> {
+            Map<String, Object> e = new HashMap<>((Map<String, Object>) event);
+            if ("S3".equals(e.get("Type"))) {
+                Map<String, Object> p = new HashMap<>((Map<String, Object>) e.get("Properties"));
+                p.remove("Bucket");
+                e.put("Properties", p);
+            }
+            kept.put(name, e);
+        });
+        props.put("Events", kept);
+        copy.put("Properties", props);
+        return copy;
+    }
+
+    private static void collect(Object node, Set<String> ids, Set<String> into) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if ("Ref".equals(k) && v instanceof String ref) {
+                    into.add(resourceOf(ref, ids));
+                } else if ("Fn::GetAtt".equals(k) && v instanceof List<?> l) {
+                    into.add(resourceOf((String) l.get(0), ids));
+                } else if ("Fn::Sub".equals(k)) {
+                    Matcher s = SUB_REFERENCE.matcher(String.valueOf(v instanceof List<?> l ? l.get(0) : v));
+                    while (s.find()) {
+                        into.add(resourceOf(s.group(1), ids));
+                    }
+                } else if ("DependsOn".equals(k)) {
+                    list(v).forEach(d -> into.add(resourceOf((String) d, ids)));
+                }
+                collect(v, ids, into);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collect(v, ids, into));
+        }
+        into.removeIf(x -> !ids.contains(x));
+    }
+
+    /** A resource SAM generates (e.g. {@code ArticleFunctionAliaslive}) belongs to the one it comes from. */
+    private static String resourceOf(String name, Set<String> ids) {
+        return ids.contains(name) ? name : ids.stream().filter(name::startsWith).findFirst().orElse(name);
+    }
+
+    /** The first cycle found, as a path that ends where it starts; empty when there is none. */
+    private static List<String> cycle(Map<String, Set<String>> graph) {
+        Map<String, Integer> state = new HashMap<>();
+        for (String start : graph.keySet()) {
+            List<String> path = new ArrayList<>();
+            if (visit(start, graph, state, path)) {
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean visit(String node, Map<String, Set<String>> graph, Map<String, Integer> state, List<String> path) {
+        Integer s = state.get(node);
+        if (s != null && s == 2) {
+            return false;
+        }
+        if (s != null && s == 1) {
+            path.subList(0, path.indexOf(node)).clear();
+            path.add(node);
+            return true;
+        }
+        state.put(node, 1);
+        path.add(node);
+        for (String next : graph.getOrDefault(node, Set.of())) {
+            if (visit(next, graph, state, path)) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        state.put(node, 2);
+        return false;
+    }
+
+    @Test
     void theTableIsTheOneTheStoreExpects() {
         var expected = org.newssentinel.store.DynamoDbSummaryStore.createTableRequest("t");
         Map<String, Object> table = template.properties("RecordsTable");
