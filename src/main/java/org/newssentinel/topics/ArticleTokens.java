@@ -21,6 +21,7 @@ final class ArticleTokens {
     final String title;
     final List<String> sentences;
     final String[] stems;
+    final String[] words;
     final boolean[] capitalised;
     final int[] sentence;
     final int[] start;
@@ -33,6 +34,7 @@ final class ArticleTokens {
         this.sentences = List.copyOf(sentences);
         int n = tokens.size();
         stems = new String[n];
+        words = new String[n];
         capitalised = new boolean[n];
         sentence = new int[n];
         start = new int[n];
@@ -42,6 +44,7 @@ final class ArticleTokens {
         for (int i = 0; i < n; i++) {
             Tokenizer.Token t = tokens.get(i);
             stems[i] = t.stem();
+            words[i] = t.word();
             capitalised[i] = t.capitalised();
             sentence[i] = sentenceOf.get(i);
             start[i] = t.start();
@@ -101,13 +104,18 @@ final class ArticleTokens {
         return positions.getOrDefault(stem, NONE);
     }
 
-    /** Whether the phrase (stems) occurs starting at token {@code at}, within one sentence. */
-    boolean phraseAt(String[] phrase, int at) {
-        if (at < 0 || at + phrase.length > stems.length) {
+    /** Whether the phrase occurs starting at token {@code at}, within one sentence. */
+    boolean phraseAt(CompiledTopic.Phrase phrase, int at) {
+        String[] want = phrase.stems();
+        if (at < 0 || at + want.length > stems.length) {
             return false;
         }
-        for (int k = 0; k < phrase.length; k++) {
-            if (!stems[at + k].equals(phrase[k]) || sentence[at + k] != sentence[at]) {
+        for (int k = 0; k < want.length; k++) {
+            if (!stems[at + k].equals(want[k]) || sentence[at + k] != sentence[at]) {
+                return false;
+            }
+            String exact = phrase.exact()[k];
+            if (exact != null && !exact.equals(words[at + k])) {
                 return false;
             }
         }

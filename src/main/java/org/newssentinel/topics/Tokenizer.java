@@ -17,8 +17,11 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** A token: its stem, its [start, end) offsets in the text, and whether it was written capitalised. */
-    record Token(String stem, int start, int end, boolean capitalised) {
+    /**
+     * A token: its stem, the word as written but lower-cased, its [start, end) offsets in the
+     * text, and whether it was written capitalised.
+     */
+    record Token(String stem, String word, int start, int end, boolean capitalised) {
     }
 
     static List<Token> tokens(String text) {
@@ -74,7 +77,7 @@ final class Tokenizer {
                 STEMS.put(lower, stem);
             }
         }
-        return new Token(stem, start, end, Character.isUpperCase(word.charAt(0)));
+        return new Token(stem, lower, start, end, Character.isUpperCase(word.charAt(0)));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class TopicScorer {
         for (int t = 0; t < this.topics.size(); t++) {
             List<CompiledTopic.Term> terms = this.topics.get(t).terms;
             for (int k = 0; k < terms.size(); k++) {
-                byStem.computeIfAbsent(terms.get(k).stems()[0], s -> new ArrayList<>()).add(new int[] {t, k});
+                byStem.computeIfAbsent(terms.get(k).phrase().first(), s -> new ArrayList<>()).add(new int[] {t, k});
             }
         }
         Map<String, int[]> idx = new HashMap<>(byStem.size() * 2);
@@ -72,7 +72,7 @@ public final class TopicScorer {
             for (int k = 0; k < postings.length; k += 2) {
                 int t = postings[k];
                 int term = postings[k + 1];
-                if (occurs(topics.get(t).terms.get(term).stems(), doc)) {
+                if (occurs(topics.get(t).terms.get(term).phrase(), doc)) {
                     if (n == hits.length) {
                         hits = Arrays.copyOf(hits, n * 2);
                     }
@@ -106,14 +106,14 @@ public final class TopicScorer {
         int spanCount = 0;
         for (int h = from; h < to; h++) {
             CompiledTopic.Term term = topic.terms.get((int) hits[h]);
-            String[] stems = term.stems();
+            CompiledTopic.Phrase phrase = term.phrase();
             double boosted = 0;
             int count = 0;
-            for (int at : doc.positions(stems[0])) {
-                if (!doc.phraseAt(stems, at)) {
+            for (int at : doc.positions(phrase.first())) {
+                if (!doc.phraseAt(phrase, at)) {
                     continue;
                 }
-                int last = at + stems.length - 1;
+                int last = at + phrase.length() - 1;
                 if (excluded(topic, doc, at, last) || vetoed(topic, term, doc, at, last) || !inContext(topic, term, doc, at, last)) {
                     continue;
                 }
@@ -210,12 +210,9 @@ public final class TopicScorer {
     }
 
     /** Whether the term's whole phrase occurs somewhere, before any rule is applied. */
-    private static boolean occurs(String[] stems, ArticleTokens doc) {
-        if (stems.length == 1) {
-            return true; // its stem is in the article, that is how the presearch found it
-        }
-        for (int at : doc.positions(stems[0])) {
-            if (doc.phraseAt(stems, at)) {
+    private static boolean occurs(CompiledTopic.Phrase phrase, ArticleTokens doc) {
+        for (int at : doc.positions(phrase.first())) {
+            if (doc.phraseAt(phrase, at)) {
                 return true;
             }
         }
@@ -223,10 +220,10 @@ public final class TopicScorer {
     }
 
     private static boolean excluded(CompiledTopic topic, ArticleTokens doc, int first, int last) {
-        for (String[] phrase : topic.exclusions) {
+        for (CompiledTopic.Phrase phrase : topic.exclusions) {
             // An exclusion phrase containing tokens [first, last] starts at most (length - span) before it.
             int span = last - first + 1;
-            for (int start = first - (phrase.length - span); start <= first; start++) {
+            for (int start = first - (phrase.length() - span); start <= first; start++) {
                 if (start >= 0 && doc.phraseAt(phrase, start)) {
                     return true;
                 }
@@ -257,14 +254,14 @@ public final class TopicScorer {
     private static boolean near(CompiledTopic topic, CompiledTopic.Near rule, ArticleTokens doc, int first, int last) {
         if (rule.actors()) {
             for (CompiledTopic.Actor actor : topic.actors) {
-                for (String[] name : actor.names()) {
+                for (CompiledTopic.Phrase name : actor.names()) {
                     if (near(name, true, rule.window(), doc, first, last)) {
                         return true;
                     }
                 }
             }
         }
-        for (String[] phrase : rule.phrases()) {
+        for (CompiledTopic.Phrase phrase : rule.phrases()) {
             if (near(phrase, false, rule.window(), doc, first, last)) {
                 return true;
             }
@@ -272,9 +269,9 @@ public final class TopicScorer {
         return false;
     }
 
-    private static boolean near(String[] phrase, boolean properName, int window, ArticleTokens doc, int first, int last) {
-        int[] at = doc.positions(phrase[0]);
-        int from = window == 0 ? 0 : first - window - phrase.length + 1;
+    private static boolean near(CompiledTopic.Phrase phrase, boolean properName, int window, ArticleTokens doc, int first, int last) {
+        int[] at = doc.positions(phrase.first());
+        int from = window == 0 ? 0 : first - window - phrase.length() + 1;
         int to = window == 0 ? Integer.MAX_VALUE : last + window;
         for (int p : at) {
             if (p < from) {
@@ -283,7 +280,7 @@ public final class TopicScorer {
             if (p > to) {
                 break;
             }
-            if ((p + phrase.length - 1 < first || p > last) && (!properName || doc.capitalised[p]) && doc.phraseAt(phrase, p)) {
+            if ((p + phrase.length() - 1 < first || p > last) && (!properName || doc.capitalised[p]) && doc.phraseAt(phrase, p)) {
                 return true;
             }
         }
@@ -292,8 +289,8 @@ public final class TopicScorer {
 
     /** An actor counts when its name or an alias occurs with a capital first letter, as a proper name is written. */
     private static boolean named(CompiledTopic.Actor actor, ArticleTokens doc) {
-        for (String[] name : actor.names()) {
-            for (int at : doc.positions(name[0])) {
+        for (CompiledTopic.Phrase name : actor.names()) {
+            for (int at : doc.positions(name.first())) {
                 if (doc.capitalised[at] && doc.phraseAt(name, at)) {
                     return true;
                 }

@@ -235,7 +235,11 @@ public final class WatchTopics {
             for (var it = v.fields(); it.hasNext(); ) {
                 var e = it.next();
                 String term = e.getKey().strip();
-                List<String> stems = Tokenizer.stems(term);
+                CompiledTopic.Phrase phrase = CompiledTopic.phrase(term);
+                List<String> stems = new ArrayList<>();
+                for (int k = 0; k < phrase.length(); k++) {
+                    stems.add(phrase.exact()[k] == null ? phrase.stems()[k] : "=" + phrase.exact()[k]);
+                }
                 String same = stems.isEmpty() ? null : byStems.putIfAbsent(stems, term);
                 if (stems.isEmpty()) {
                     error("terms", "\"" + e.getKey() + "\" has no words to match");

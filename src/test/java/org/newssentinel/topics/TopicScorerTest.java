@@ -78,6 +78,14 @@ class TopicScorerTest {
     }
 
     @Test
+    void anExactFormMatchesThatWordOnly() {
+        assertEquals(0, count(routes("Talks", "The sale was sanctioned by the board."), "sanctions"));
+        assertEquals(1, count(routes("Talks", "Sanctions by the EU hit the regime."), "sanctions"));
+        assertEquals(1, count(routes("Talks", "The regime was sanctioned again by the UN."), "sanctions"),
+                "the exclusion phrase needs its words adjacent");
+    }
+
+    @Test
     void aVetoTermNearTheMatchCancelsIt() {
         assertEquals(0, count(routes("Talks", "The federation imposed sanctions on two athletes after doping tests."), "sanctions"));
         assertEquals(1, count(routes("Talks", "The EU imposed sanctions on the regime."), "sanctions"));

@@ -29,7 +29,7 @@ class WatchTopicsTest {
         WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(0);
         assertEquals(3.0, t.terms().get("asset freeze"));
         assertEquals(List.of(new WatchTopic.Proximity(List.of("oil", "gas"), 5, List.of("pipeline"))), t.context());
-        assertEquals(List.of("in the pipeline"), t.exclusions());
+        assertEquals(List.of("in the pipeline", "=sanctioned by"), t.exclusions());
         assertEquals(List.of(new WatchTopic.Proximity(List.of("doping", "athletes"), 6, List.of("sanctions"))), t.vetoes());
         assertEquals(List.of(WatchTopic.Actor.named("Kazakhstan"), new WatchTopic.Actor("United States", List.of("US", "Washington"))),
                 t.actors());
