@@ -96,14 +96,14 @@ public final class Summarizer {
                 }
             }
         }
-        List<Integer> chosen = choose(sentences, evidenceByTopic(topics, sentences));
+        List<Integer> chosen = choose(sentences, article.language(), evidenceByTopic(topics, sentences));
         List<String> summary = chosen.stream().map(sentences::get).toList();
         String headline = !article.title().isBlank() ? article.title().strip()
                 : summary.isEmpty() ? "" : summary.get(0);
         return new Summary(headline, summary, SmsText.compose(headline, topics));
     }
 
-    private List<Integer> choose(List<String> sentences, List<List<Integer>> evidence) {
+    private List<Integer> choose(List<String> sentences, String language, List<List<Integer>> evidence) {
         int n = sentences.size();
         if (n == 0) {
             return List.of();
@@ -112,7 +112,7 @@ public final class Summarizer {
         int[] words = new int[n];
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            List<String> t = Terms.of(sentences.get(i));
+            List<String> t = Terms.of(sentences.get(i), language);
             // A real sentence has far fewer words; the cap bounds the graph on freak input.
             int[] v = new int[Math.min(t.size(), MAX_TERMS)];
             for (int k = 0; k < v.length; k++) {

@@ -3,6 +3,7 @@ package org.newssentinel.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,11 +30,41 @@ final class Terms {
             "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than",
             "too", "very", "s", "t", "can", "will", "just", "don", "should", "now");
 
+    /** Function words of other languages the watch list meets; English is the default. */
+    private static final Map<String, Set<String>> OTHER_STOP = Map.of(
+            "de", list("""
+                    der die das den dem des ein eine einen einem einer eines und oder aber auch als am an auf aus bei bis
+                    durch für gegen im in ist sind war waren wird werden wurde wurden hat haben hatte hatten mit nach nicht
+                    noch nur ob so sich sie er es wir ihr ihre ihren sein seine seinen um unter über vom von vor wie zu zum
+                    zur dass daß kein keine mehr schon sehr diese dieser dieses man sagte"""),
+            "fr", list("""
+                    le la les l un une des du de d et ou mais en au aux à a ce cette ces se sa son ses leur leurs il elle ils
+                    elles on nous vous je qui que qu quoi dont où ne pas plus par pour sur dans avec sans sous est sont était
+                    été être avoir a ont avait fait comme tout tous très aussi y s n c j m t selon"""),
+            "es", list("""
+                    el la los las lo un una unos unas y o pero de del al a en con por para sin sobre entre es son era fue
+                    han ha había ser estar está están se su sus le les que qué quien como más muy ya no sí este esta estos
+                    estas ese esa eso también según dijo"""),
+            "ru", list("""
+                    и в во не что он она оно они на я с со как а то все всё так его её ее их но да ты к у же вы за бы по
+                    только от из о об для при без до над под это этот эта эти тот та те был была было были быть есть ли или
+                    уже еще ещё также который которая которые которых чтобы если после между более сказал заявил"""));
+
     private Terms() {
     }
 
-    /** Stemmed content words of {@code sentence}, in order, repeats kept. */
+    /** {@link #of(String, String)} for English. */
     static List<String> of(String sentence) {
+        return of(sentence, "en");
+    }
+
+    /**
+     * Content words of {@code sentence} in {@code language} (ISO 639-1; English rules for any
+     * language without a list here), in order, repeats kept; English plurals folded.
+     */
+    static List<String> of(String sentence, String language) {
+        Set<String> stop = OTHER_STOP.getOrDefault(language, STOP);
+        boolean english = stop == STOP;
         List<String> out = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
         int n = lower.length();
@@ -51,10 +82,11 @@ final class Terms {
                 String w = lower.substring(s, i);
                 int apostrophe = w.indexOf('\'');
                 if (apostrophe > 0) {
-                    w = w.substring(0, apostrophe);
+                    // "Russia's" -> "russia", but French and Italian elide before: "l'Europe" -> "europe".
+                    w = english ? w.substring(0, apostrophe) : w.substring(apostrophe + 1);
                 }
-                if (!STOP.contains(w)) {
-                    out.add(stem(w));
+                if (!stop.contains(w)) {
+                    out.add(english ? stem(w) : w);
                 }
             }
         }
@@ -93,5 +125,9 @@ final class Terms {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    private static Set<String> list(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.strip().split("\\s+")));
     }
 }
