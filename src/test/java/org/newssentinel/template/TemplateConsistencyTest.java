@@ -320,6 +320,17 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void theFunctionLogsIntoTheLogGroupWithRetention() {
+        Object name = map(template.properties(FUNCTION), "FunctionName").get("Fn::Sub");
+        Map<String, Object> group = template.properties("ArticleFunctionLogGroup");
+        assertEquals("/aws/lambda/" + name, map(group, "LogGroupName").get("Fn::Sub"),
+                "Lambda writes to /aws/lambda/<function name>; any other group stays empty");
+        assertEquals(Map.of("Ref", "LogRetentionDays"), group.get("RetentionInDays"));
+        // SnapStart initialises the function while the version is published: the group must exist first.
+        assertEquals("ArticleFunctionLogGroup", template.resource(FUNCTION).get("DependsOn"));
+    }
+
+    @Test
     void theTableIsTheOneTheStoreExpects() {
         var expected = org.newssentinel.store.DynamoDbSummaryStore.createTableRequest("t");
         Map<String, Object> table = template.properties("RecordsTable");
