@@ -15,32 +15,44 @@ import java.util.Objects;
  *
  * <p>The signature is split into {@link #BANDS} bands of {@link #ROWS} values; two articles whose
  * shingle sets have Jaccard similarity {@code s} share at least one band with probability
- * {@code 1 - (1 - s^4)^16}: 0.87 at s = 0.5, 0.99 at s = 0.7, and 0.0003 at s = 0.1. The bands
- * are therefore the lookup keys ({@link #lookupKeys()}), and {@link #similarity} is applied to
- * the few articles they return.
+ * {@code 1 - (1 - s^2)^32}: 0.95 at s = 0.3, 0.9999 at s = 0.5, and 0.08 at s = 0.05 (unrelated
+ * reports on one subject). The bands are therefore the lookup keys ({@link #lookupKeys()}), and
+ * {@link #similarity} is applied to the few articles they return. Bands of two rows rather than
+ * four cost twice the keys but also find cut-down copies (a brief of a long story), whose
+ * similarity is low although the brief is wholly contained in the story.
  */
 public final class Fingerprint {
 
     /** Number of MinHash values. Part of the stored format: changing it needs a new {@link #SCHEME}. */
     public static final int HASHES = 64;
-    public static final int BANDS = 16;
+    public static final int BANDS = 32;
     public static final int ROWS = HASHES / BANDS;
     /** Names the tokenisation, shingle size and hash family, so fingerprints of another scheme are never compared. */
     public static final String SCHEME = "mh1";
 
     private final String contentHash;
     private final int[] minHashes;
+    private final int shingles;
     private final boolean hasShingles;
 
-    Fingerprint(String contentHash, int[] minHashes, boolean hasShingles) {
+    Fingerprint(String contentHash, int[] minHashes, int shingles) {
         Objects.requireNonNull(contentHash, "contentHash");
         if (minHashes.length != HASHES) {
             throw new IllegalArgumentException("a fingerprint has " + HASHES + " MinHash values, got " + minHashes.length);
         }
+        if (shingles < 0) {
+            throw new IllegalArgumentException("a shingle count cannot be negative: " + shingles);
+        }
         this.contentHash = contentHash;
+        this.shingles = shingles;
+        this.hasShingles = shingles > 0;
         // Without shingles the values mean nothing; one canonical form keeps equals() and encode() consistent.
         this.minHashes = hasShingles ? minHashes.clone() : new int[HASHES];
-        this.hasShingles = hasShingles;
+    }
+
+    /** Number of distinct word shingles in the text. */
+    public int shingles() {
+        return shingles;
     }
 
     /** Hex hash of the normalised token stream: equal for copies that differ only in case, spacing or punctuation. */
@@ -70,6 +82,21 @@ public final class Fingerprint {
     }
 
     /**
+     * Estimated share of the shorter text's shingles that the other text also has, 0..1: near 1
+     * when one text is a cut-down copy of the other, whatever their Jaccard similarity. Derived
+     * from {@link #similarity} and the two shingle counts, so it is as noisy as that estimate
+     * multiplied by the length ratio; meaningful only for texts of comparable length.
+     */
+    public double containment(Fingerprint other) {
+        double j = similarity(other);
+        if (j == 1.0 || j == 0.0) {
+            return j;
+        }
+        double shared = j * (shingles + other.shingles) / (1 + j);
+        return Math.min(1.0, shared / Math.min(shingles, other.shingles));
+    }
+
+    /**
      * Keys under which an index files this fingerprint: one for the exact content, then one per
      * band (none for a text too short to have shingles). Any near-duplicate above about 0.5
      * similarity shares at least one key with high probability.
@@ -96,7 +123,8 @@ public final class Fingerprint {
         for (int v : minHashes) {
             buffer.putInt(v);
         }
-        return SCHEME + ":" + contentHash + ":" + (hasShingles ? Base64.getEncoder().withoutPadding().encodeToString(buffer.array()) : "");
+        return SCHEME + ":" + contentHash + ":" + shingles + ":"
+                + (hasShingles ? Base64.getEncoder().withoutPadding().encodeToString(buffer.array()) : "");
     }
 
     /**
@@ -106,15 +134,19 @@ public final class Fingerprint {
      */
     public static Fingerprint decode(String encoded) {
         String[] parts = encoded.split(":", -1);
-        if (parts.length != 3 || !parts[0].equals(SCHEME) || parts[1].isEmpty()) {
+        if (parts.length != 4 || !parts[0].equals(SCHEME) || parts[1].isEmpty() || !parts[2].matches("\\d{1,9}")) {
             throw new IllegalArgumentException("not a " + SCHEME + " fingerprint: \"" + abbreviate(encoded) + "\"");
         }
-        if (parts[2].isEmpty()) {
-            return new Fingerprint(parts[1], new int[HASHES], false);
+        int shingles = Integer.parseInt(parts[2]);
+        if (shingles == 0 || parts[3].isEmpty()) {
+            if (shingles != 0 || !parts[3].isEmpty()) {
+                throw new IllegalArgumentException("fingerprint shingle count and signature disagree: \"" + abbreviate(encoded) + "\"");
+            }
+            return new Fingerprint(parts[1], new int[HASHES], 0);
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(parts[2]);
+            bytes = Base64.getDecoder().decode(parts[3]);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("fingerprint signature is not base64: \"" + abbreviate(encoded) + "\"", e);
         }
@@ -126,7 +158,7 @@ public final class Fingerprint {
         for (int i = 0; i < HASHES; i++) {
             values[i] = buffer.getInt();
         }
-        return new Fingerprint(parts[1], values, true);
+        return new Fingerprint(parts[1], values, shingles);
     }
 
     private static String abbreviate(String s) {
@@ -135,7 +167,7 @@ public final class Fingerprint {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fingerprint f && contentHash.equals(f.contentHash) && hasShingles == f.hasShingles
+        return o instanceof Fingerprint f && contentHash.equals(f.contentHash) && shingles == f.shingles
                 && Arrays.equals(minHashes, f.minHashes);
     }
 

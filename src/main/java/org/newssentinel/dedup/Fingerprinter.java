@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newssentinel.clean.Article;
 
 /**
@@ -37,7 +39,7 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(List<String> paragraphs) {
         int[] mins = new int[Fingerprint.HASHES];
         Arrays.fill(mins, Integer.MAX_VALUE);
-        boolean any = false;
+        Set<Long> distinct = new HashSet<>();
         StringBuilder stream = new StringBuilder();
         for (String paragraph : paragraphs) {
             List<String> tokens = tokens(paragraph);
@@ -48,16 +50,18 @@ public final class Fingerprinter {
             int shingles = Math.max(1, tokens.size() - SHINGLE + 1);
             for (int start = 0; start < shingles; start++) {
                 long h = shingleHash(tokens, start, Math.min(tokens.size(), start + SHINGLE));
+                if (!distinct.add(h)) {
+                    continue;
+                }
                 for (int i = 0; i < Fingerprint.HASHES; i++) {
                     int v = (int) (mix(h ^ SEEDS[i]) >>> 32);
                     if (v < mins[i]) {
                         mins[i] = v;
                     }
                 }
-                any = true;
             }
         }
-        return new Fingerprint(sha256(stream.toString()), mins, any);
+        return new Fingerprint(sha256(stream.toString()), mins, distinct.size());
     }
 
     /** Lower-case letter/digit tokens of the text after Unicode compatibility normalisation. */

@@ -14,11 +14,16 @@ import org.newssentinel.dedup.DuplicateDecision.Verdict;
 /**
  * Decides whether an article repeats a story that was already alerted. An article counts as a
  * repeat of an earlier alerted one when their texts are at least {@code threshold} similar (an
- * exact copy always is); a repeat alerts again only when it fires a topic none of the earlier
+ * exact copy always is) or one is a cut-down copy of the other (see {@link #resemblance}); a repeat alerts again only when it fires a topic none of the earlier
  * alerts of the story fired, or when a fired topic's score beats the best earlier score for it
  * by at least {@code scoreStep}. Immutable and thread-safe.
  */
 public final class NearDuplicatePolicy {
+
+    /** Share of the shorter text that must be found in the longer for a cut-down copy to count as a repeat. */
+    public static final double CONTAINED = 0.9;
+    /** Shortest text, relative to the longer one, for which containment is trusted. */
+    public static final double MIN_LENGTH_RATIO = 0.2;
 
     private final DedupSettings settings;
 
@@ -52,10 +57,7 @@ public final class NearDuplicatePolicy {
             if (c.id().equals(id) || !c.alerted() || c.at().isBefore(since)) {
                 continue;
             }
-            double similarity = c.fingerprint().similarity(fingerprint);
-            if (similarity >= settings.threshold()) {
-                story.add(new Match(c, similarity));
-            }
+            resemblance(c.fingerprint(), fingerprint).ifPresent(r -> story.add(new Match(c, r)));
         }
         if (story.isEmpty()) {
             return new DuplicateDecision(Verdict.ORIGINAL, Optional.empty(), 0,
@@ -63,8 +65,8 @@ public final class NearDuplicatePolicy {
         }
         story.sort(Comparator.comparing((Match m) -> m.article().at()).thenComparing(m -> m.article().id()));
         Match first = story.get(0);
-        String link = String.format(Locale.ROOT, "%.2f similar to %s alerted at %s",
-                first.similarity(), first.article().id(), first.article().at());
+        String link = String.format(Locale.ROOT, "%.2f %s %s alerted at %s", first.resemblance().value(),
+                first.resemblance().contained() ? "contained in" : "similar to", first.article().id(), first.article().at());
 
         Map<String, Double> best = new HashMap<>();
         for (Match m : story) {
@@ -81,17 +83,46 @@ public final class NearDuplicatePolicy {
         });
         Optional<String> firstId = Optional.of(first.article().id());
         if (!news.isEmpty()) {
-            return new DuplicateDecision(Verdict.ESCALATION, firstId, first.similarity(),
+            return new DuplicateDecision(Verdict.ESCALATION, firstId, first.resemblance().value(),
                     "alerting again: " + String.join(", ", news) + "; " + link);
         }
         String verb = firedTopics.isEmpty() ? "duplicate" : "suppressed";
-        return new DuplicateDecision(Verdict.DUPLICATE, firstId, first.similarity(), verb + ": " + link);
+        return new DuplicateDecision(Verdict.DUPLICATE, firstId, first.resemblance().value(), verb + ": " + link);
     }
 
     private static long hours(DedupSettings s) {
         return s.window().toHours();
     }
 
-    private record Match(IndexedArticle article, double similarity) {
+    /**
+     * How one text repeats another.
+     *
+     * @param value     the similarity, or for a contained text the share of the shorter text found in the longer
+     * @param contained true when the texts count as one story because one is (almost) wholly inside the other
+     */
+    public record Resemblance(double value, boolean contained) {
+    }
+
+    /**
+     * Whether two texts tell the same story: their similarity reaches the threshold, or the
+     * shorter (at least {@value #MIN_LENGTH_RATIO} of the longer's length) is at least
+     * {@value #CONTAINED} contained in the longer, as when a site runs the first paragraphs of a
+     * wire story. Symmetric.
+     */
+    public Optional<Resemblance> resemblance(Fingerprint a, Fingerprint b) {
+        double similarity = a.similarity(b);
+        if (similarity >= settings.threshold()) {
+            return Optional.of(new Resemblance(similarity, false));
+        }
+        double ratio = Math.min(a.shingles(), b.shingles()) / (double) Math.max(1, Math.max(a.shingles(), b.shingles()));
+        double containment = a.containment(b);
+        // Below a fifth of the longer text the containment estimate is too noisy to act on.
+        if (ratio >= MIN_LENGTH_RATIO && containment >= CONTAINED) {
+            return Optional.of(new Resemblance(containment, true));
+        }
+        return Optional.empty();
+    }
+
+    private record Match(IndexedArticle article, Resemblance resemblance) {
     }
 }

@@ -99,12 +99,41 @@ class NearDuplicatePolicyTest {
 
     @Test
     void theThresholdIsConfigurable() {
-        double s = WIRE.similarity(UPDATE);
-        List<IndexedArticle> story = List.of(alerted("wire", Duration.ofHours(2), WIRE, Map.of("pipelines", 0.8)));
+        Fingerprint wire = Fixtures.fingerprint("ecuador-quake-exports.txt");
+        Fingerprint rewritten = Fixtures.fingerprint("ecuador-quake-exports-rewritten-lead.txt");
+        double s = wire.similarity(rewritten);
+        List<IndexedArticle> story = List.of(alerted("wire", Duration.ofHours(2), wire, Map.of("pipelines", 0.8)));
+        assertEquals(Verdict.DUPLICATE, policy.decide("r", rewritten, Map.of("pipelines", 0.8), NOW, story).verdict());
         NearDuplicatePolicy strict = new NearDuplicatePolicy(new DedupSettings(Math.min(1.0, s + 0.01), 0.15, Duration.ofHours(72)));
-        assertEquals(Verdict.ORIGINAL, strict.decide("u", UPDATE, Map.of("pipelines", 0.8), NOW, story).verdict());
+        assertEquals(Verdict.ORIGINAL, strict.decide("r", rewritten, Map.of("pipelines", 0.8), NOW, story).verdict());
         NearDuplicatePolicy exact = new NearDuplicatePolicy(new DedupSettings(1.0, 0.15, Duration.ofHours(72)));
-        assertEquals(Verdict.DUPLICATE, exact.decide("copy", WIRE, Map.of("pipelines", 0.8), NOW,
-                List.of(alerted("wire", Duration.ofHours(2), WIRE, Map.of("pipelines", 0.8)))).verdict(), "exact copies always");
+        assertEquals(Verdict.DUPLICATE, exact.decide("copy", wire, Map.of("pipelines", 0.8), NOW, story).verdict(), "exact copies always");
+    }
+
+    @Test
+    void aBriefWhollyContainedInTheStoryIsARepeatAndTheReasonSaysContained() {
+        Fingerprint story = Fixtures.fingerprint("ecuador-quake-exports.txt");
+        Fingerprint brief = Fixtures.fingerprint("ecuador-quake-exports-brief.txt");
+        assertTrue(story.similarity(brief) < DedupSettings.DEFAULTS.threshold(), "a brief is not similar as a whole");
+        Optional<NearDuplicatePolicy.Resemblance> r = policy.resemblance(story, brief);
+        assertTrue(r.isPresent() && r.get().contained() && r.get().value() >= NearDuplicatePolicy.CONTAINED, r.toString());
+        assertEquals(r, policy.resemblance(brief, story), "symmetric");
+        DuplicateDecision d = policy.decide("brief", brief, Map.of("pipelines", 0.8), NOW,
+                List.of(alerted("story", Duration.ofHours(2), story, Map.of("pipelines", 0.8))));
+        assertEquals(Verdict.DUPLICATE, d.verdict());
+        assertTrue(d.reason().matches("suppressed: (0\\.9\\d|1\\.00) contained in story alerted at 2026-11-29T10:00:00Z"), d.reason());
+    }
+
+    @Test
+    void containmentIsNotTrustedForATextUnderAFifthOfTheOther() {
+        List<String> story = new java.util.ArrayList<>(Fixtures.clean("ecuador-quake-toll.txt").paragraphs());
+        story.addAll(Fixtures.clean("ecuador-quake-repair.txt").paragraphs());
+        story.addAll(Fixtures.clean("japan-chips-yeutter.txt").paragraphs());
+        List<String> line = story.subList(0, 1);
+        Fingerprinter fp = new Fingerprinter();
+        Fingerprint whole = fp.fingerprint(story);
+        Fingerprint one = fp.fingerprint(line);
+        assertTrue(one.shingles() < whole.shingles() / 5.0);
+        assertEquals(Optional.empty(), policy.resemblance(whole, one));
     }
 }
