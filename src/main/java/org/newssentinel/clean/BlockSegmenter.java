@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,6 +35,8 @@ final class BlockSegmenter {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<Element> structuredData = new ArrayList<>();
+    private Element firstTime;
     private final StringBuilder text = new StringBuilder(256);
     private int weight;
     private int linkWeight;
@@ -60,6 +63,7 @@ final class BlockSegmenter {
                 append(t.getWholeText(), inLink);
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
+                collectSignals(e, tag, furniture);
                 if (SKIP.contains(tag) || isHidden(e)) {
                     continue;
                 }
@@ -84,6 +88,39 @@ final class BlockSegmenter {
                 }
             }
         }
+    }
+
+    /** Metadata that sits in the body: JSON-LD scripts, microdata meta tags and the article's first {@code <time>}. */
+    private void collectSignals(Element e, String tag, Element furniture) {
+        switch (tag) {
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    structuredData.add(e);
+                }
+            }
+            case "meta" -> {
+                if (e.hasAttr("itemprop")) {
+                    structuredData.add(e);
+                }
+            }
+            case "time" -> {
+                if (firstTime == null && furniture == null && e.hasAttr("datetime")) {
+                    firstTime = e;
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** JSON-LD scripts and microdata {@code <meta itemprop>} found in the walked tree, in document order. */
+    List<Element> structuredData() {
+        return structuredData;
+    }
+
+    /** The first {@code <time datetime>} outside furniture, if any. */
+    Optional<Element> firstTime() {
+        return Optional.ofNullable(firstTime);
     }
 
     private void append(String s, boolean inLink) {

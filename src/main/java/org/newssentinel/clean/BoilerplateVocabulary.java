@@ -2,7 +2,6 @@ package org.newssentinel.clean;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,24 +15,28 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateVocabulary {
 
-    private static final Pattern STRONG = Pattern.compile(
-            "comment|disqus|related|recommend|outbrain|taboola|cookie|consent|gdpr|newsletter|breadcrumb|"
-                    + "more-stories|morestories|most-popular|mostpopular|most-read|mostread|popular-posts|"
-                    + "trending|read-next|readnext|up-next|upnext|further-reading|see-also|also-read|more-from|"
-                    + "footer|skip-link|skiplink|jump-link");
+    // Plain substring search (String.indexOf is an intrinsic): class lists are scanned for every
+    // element of every page, and a regex alternation costs more than parsing the page.
+    private static final String[] STRONG = {
+        "comment", "disqus", "related", "recommend", "outbrain", "taboola", "cookie", "consent", "gdpr",
+        "newsletter", "breadcrumb", "more-stories", "morestories", "most-popular", "mostpopular", "most-read",
+        "mostread", "popular-posts", "trending", "read-next", "readnext", "up-next", "upnext",
+        "further-reading", "see-also", "also-read", "more-from", "footer", "skip-link", "skiplink", "jump-link"};
 
-    private static final Pattern WEAK = Pattern.compile(
-            "share|sharing|social|header|masthead|(?:^|[^a-z])nav|menu|byline|author|caption|credit|"
-                    + "(?:^|[^a-z])tags?(?:[^a-z]|$)|tag-?list|promo|advert|(?:^|[\\s_-])ads?(?:[\\s_-]|$)|"
-                    + "adunit|ad-slot|adslot|ad-container|dfp|sponsor|widget|banner|popup|modal|sidebar|side-bar|"
-                    + "(?:^|[\\s_-])meta(?:[\\s_-]|$)|dateline|timestamp|toolbar|print|login|rss|pagination|"
-                    + "pager|hidden|sr-only|visually-hidden|screen-reader|disclaimer|copyright|legal|"
-                    + "(?:^|[^a-z])bio(?:[^a-z]|$)|follow|donate|teaser|card|subscribe|subscription|"
-                    + "signup|sign-up|paywall|read-more|readmore");
+    private static final String[] WEAK = {
+        "share", "sharing", "social", "navigation", "navbar", "header", "masthead", "menu", "byline", "author", "caption", "credit",
+        "taglist", "tag-list", "promo", "advert", "adunit", "ad-slot", "adslot", "ad-container", "dfp",
+        "sponsor", "widget", "banner", "popup", "modal", "sidebar", "side-bar", "dateline", "timestamp",
+        "toolbar", "print", "login", "rss", "pagination", "pager", "hidden", "sr-only", "visually-hidden",
+        "screen-reader", "disclaimer", "copyright", "legal", "follow", "donate", "teaser", "card", "subscri",
+        "signup", "sign-up", "paywall", "read-more", "readmore"};
+
+    /** Weak words that are only furniture as a whole word ("nav" but not "canvas", "ad" but not "header"). */
+    private static final String[] WEAK_WORDS = {"nav", "tag", "tags", "ad", "ads", "meta", "bio"};
 
     /** Words that name the article itself; they outweigh a weak furniture word in the same class list. */
-    private static final Pattern ARTICLE = Pattern.compile(
-            "article|entry|content|post|story|body|main|text|prose|blog");
+    private static final String[] ARTICLE = {
+        "article", "entry", "content", "post", "story", "body", "main", "text", "prose", "blog"};
 
     private static final Set<String> FURNITURE_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -54,8 +57,8 @@ final class BoilerplateVocabulary {
             return true;
         }
         String key = key(e);
-        return !key.isEmpty() && (STRONG.matcher(key).find()
-                || (WEAK.matcher(key).find() && !ARTICLE.matcher(key).find()));
+        return !key.isEmpty() && (containsAny(key, STRONG)
+                || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE)));
     }
 
     /** Whether the element is furniture whatever text it holds (comments, related stories, footers). */
@@ -69,7 +72,31 @@ final class BoilerplateVocabulary {
             return true;
         }
         String key = key(e);
-        return !key.isEmpty() && STRONG.matcher(key).find();
+        return !key.isEmpty() && containsAny(key, STRONG);
+    }
+
+    private static boolean containsAny(String key, String[] words) {
+        for (String w : words) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word occurs bounded by non-letters (class lists separate words with spaces, '-' and '_'). */
+    private static boolean containsWord(String key, String[] words) {
+        for (String w : words) {
+            for (int at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                boolean before = at == 0 || !Character.isLetter(key.charAt(at - 1));
+                boolean after = end == key.length() || !Character.isLetter(key.charAt(end));
+                if (before && after) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String key(Element e) {
@@ -78,6 +105,12 @@ final class BoilerplateVocabulary {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        String key = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        for (int i = 0, n = key.length(); i < n; i++) {
+            if (Character.isUpperCase(key.charAt(i))) {
+                return key.toLowerCase(Locale.ROOT);
+            }
+        }
+        return key;
     }
 }

@@ -1,44 +1,32 @@
 package org.newssentinel.clean;
 
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Extracts the main text and metadata of an HTML page with jsoup. Scripts are never run and no
- * resource the page references is fetched: jsoup only parses.
+ * Extracts the main text and metadata of an HTML page with jsoup: {@link MainContent} finds the
+ * article's paragraphs, {@link MetadataExtractor} its title, byline, date, canonical URL, site name
+ * and declared language; when no language is declared it is detected from the text. The headline
+ * is never part of the paragraphs. Scripts are never run and nothing the page references is
+ * fetched: jsoup only parses. Thread-safe and stateless.
  */
 public final class HtmlExtractor {
 
+    private final LanguageDetector languages = new LanguageDetector();
+
+    /** Never throws on malformed HTML; the article may have no paragraphs when the page has no prose. */
     public Article extract(String html) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"),
-                doc.select("h1").stream().map(Element::text).findFirst(), Optional.of(doc.title()));
-        Element body = doc.body();
-        List<String> paragraphs = new MainContent(body).paragraphs(title);
-        String lang = doc.select("html[lang]").attr("lang");
-        return new Article(title, paragraphs, lang.isBlank() ? "und" : lang.split("[-_]")[0],
-                meta(doc, "meta[name=author]"),
-                meta(doc, "meta[property=article:published_time]"),
-                Optional.ofNullable(doc.selectFirst("link[rel=canonical]")).map(e -> e.attr("href")).filter(s -> !s.isBlank()),
-                meta(doc, "meta[property=og:site_name]"),
-                Optional.empty());
-    }
-
-    private static Optional<String> meta(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        return e == null || e.attr("content").isBlank() ? Optional.empty() : Optional.of(e.attr("content").strip());
-    }
-
-    @SafeVarargs
-    private static String firstNonBlank(Optional<String>... candidates) {
-        for (Optional<String> c : candidates) {
-            if (c.isPresent() && !c.get().isBlank()) {
-                return c.get().strip();
-            }
-        }
-        return "";
+        MainContent content = new MainContent(doc.body());
+        BlockSegmenter signals = content.signals();
+        PageMetadata meta = MetadataExtractor.extract(doc, content.firstHeading(), signals.structuredData(),
+                signals.firstTime());
+        List<String> paragraphs = content.paragraphs(meta.title());
+        String language = meta.language()
+                .or(() -> languages.detect(String.join(" ", paragraphs)))
+                .orElse("und");
+        return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),
+                meta.siteName(), java.util.Optional.empty());
     }
 }

@@ -40,6 +40,26 @@ final class MainContent {
         resolveFurniture();
     }
 
+    /** What the walk over the page saw besides text: JSON-LD, microdata, {@code <time>}. */
+    BlockSegmenter signals() {
+        return segmenter;
+    }
+
+    /** The text of the first top-level heading ({@code <h1>}) outside furniture, or empty. */
+    String firstHeading() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == TextBlock.Kind.TITLE_HEADING && !boilerplate[i]) {
+                return blocks.get(i).text();
+            }
+        }
+        for (TextBlock b : blocks) {
+            if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
+                return b.text();
+            }
+        }
+        return "";
+    }
+
     /** The article's paragraphs in document order; empty when the page has no prose at all. */
     List<String> paragraphs(String title) {
         List<Element> roots = articleRoots();
@@ -47,9 +67,10 @@ final class MainContent {
             return List.of();
         }
         List<Integer> kept = new ArrayList<>();
+        String titleWords = Texts.words(title);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, title)) {
+            if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, titleWords)) {
                 kept.add(i);
             }
         }
@@ -217,14 +238,15 @@ final class MainContent {
         return false;
     }
 
-    private static boolean keep(TextBlock b, String title) {
+    private static boolean keep(TextBlock b, String titleWords) {
         if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
             return false;
         }
         if (b.linkDensity() > 0.5) {
             return false;
         }
-        if (!title.isEmpty() && Texts.sameWords(b.text(), title)) {
+        if (!titleWords.isEmpty() && b.text().length() < titleWords.length() * 2 + 20
+                && Texts.words(b.text()).equals(titleWords)) {
             return false;
         }
         return !FurniturePhrases.isFurnitureLine(b.text());

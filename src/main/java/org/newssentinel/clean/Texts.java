@@ -27,6 +27,25 @@ final class Texts {
         return b.toString();
     }
 
+    /** Whitespace runs (no-break spaces included) become one space; the ends are stripped. */
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     static boolean sameWords(String a, String b) {
         return words(a).equals(words(b));
     }

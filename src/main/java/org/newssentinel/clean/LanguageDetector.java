@@ -1,0 +1,155 @@
+package org.newssentinel.clean;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guesses the language of article text when the page does not declare one. Two signals, both
+ * cheap and dependable on a few hundred words: the writing system (kana means Japanese, Hangul
+ * Korean, Han alone Chinese, and so on), and, for Latin and Cyrillic text, which language's
+ * commonest function words ("the", "der", "и") occur most. Returns ISO 639-1 codes. Thread-safe.
+ */
+public final class LanguageDetector {
+
+    /** Enough words to decide; more only costs time. */
+    private static final int MAX_WORDS = 400;
+    private static final int MIN_HITS = 3;
+
+    private static final Map<String, String[]> STOPWORDS = Map.ofEntries(
+            Map.entry("en", new String[] {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with",
+                "as", "on", "are", "this", "be", "by", "have", "from", "not", "they", "which", "has", "its", "said"}),
+            Map.entry("de", new String[] {"der", "die", "und", "das", "ist", "nicht", "den", "mit", "sich", "auf",
+                "für", "ein", "eine", "auch", "dem", "des", "von", "zu", "im", "wird", "sind", "wie", "aus", "bei"}),
+            Map.entry("fr", new String[] {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans",
+                "qui", "pas", "sur", "au", "avec", "sont", "ce", "il", "elle", "mais", "aux", "ont", "par"}),
+            Map.entry("es", new String[] {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una",
+                "para", "es", "se", "lo", "como", "más", "pero", "sus", "fue", "este", "también", "ha", "al"}),
+            Map.entry("it", new String[] {"il", "che", "di", "per", "una", "sono", "della", "non", "gli", "con",
+                "del", "le", "nel", "anche", "alla", "è", "più", "come", "questo", "dei", "ha", "ma", "si", "lo"}),
+            Map.entry("pt", new String[] {"o", "os", "que", "não", "uma", "para", "com", "do", "da", "dos", "das",
+                "em", "no", "na", "foi", "mais", "é", "ao", "pelo", "pela", "se", "mas", "como", "também"}),
+            Map.entry("nl", new String[] {"de", "het", "een", "en", "van", "niet", "dat", "is", "op", "met", "voor",
+                "zijn", "ook", "aan", "maar", "bij", "wordt", "er", "naar", "heeft", "worden", "werd", "dit"}),
+            Map.entry("sv", new String[] {"och", "att", "det", "som", "en", "är", "på", "för", "med", "har", "inte",
+                "av", "till", "den", "om", "var", "men", "ett", "också", "från", "efter", "kan", "sig"}),
+            Map.entry("da", new String[] {"og", "at", "det", "som", "en", "er", "på", "for", "med", "har", "ikke",
+                "af", "til", "den", "om", "var", "men", "et", "også", "fra", "efter", "kan", "sig", "de"}),
+            Map.entry("pl", new String[] {"i", "w", "nie", "na", "się", "z", "że", "do", "to", "jest", "o", "jak",
+                "ale", "przez", "po", "od", "są", "za", "dla", "tak", "oraz", "już", "był", "jego"}),
+            Map.entry("tr", new String[] {"ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok",
+                "gibi", "olan", "en", "ama", "sonra", "kadar", "değil", "ise", "her", "şekilde"}),
+            Map.entry("id", new String[] {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari",
+                "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "oleh", "mereka", "bisa", "atau"}),
+            Map.entry("ru", new String[] {"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "к", "у",
+                "за", "от", "но", "так", "для", "он", "она", "же", "его", "все", "был", "также"}),
+            Map.entry("uk", new String[] {"і", "в", "не", "на", "що", "з", "та", "це", "як", "до", "у", "за",
+                "від", "але", "для", "він", "вона", "його", "її", "також", "був", "які", "й", "є"}));
+
+    private static final Map<String, String> WORD_TO_LANGUAGES = new HashMap<>();
+
+    static {
+        STOPWORDS.forEach((lang, words) -> {
+            for (String w : words) {
+                WORD_TO_LANGUAGES.merge(w, lang, (a, b) -> a + "," + b);
+            }
+        });
+    }
+
+    /** The language of {@code text}, or empty when the text is too short or matches nothing known. */
+    public Optional<String> detect(String text) {
+        Optional<String> byScript = byScript(text);
+        if (byScript.isPresent()) {
+            return byScript;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n && words < MAX_WORDS) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                String langs = WORD_TO_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (langs != null) {
+                    for (String lang : langs.split(",")) {
+                        hits.merge(lang, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return hits.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_HITS)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Writing systems used by one language (or one dominant one), decided from the first few thousand letters. */
+    private static Optional<String> byScript(String text) {
+        int kana = 0;
+        int hangul = 0;
+        int han = 0;
+        int arabic = 0;
+        int hebrew = 0;
+        int greek = 0;
+        int thai = 0;
+        int devanagari = 0;
+        int letters = 0;
+        for (int i = 0, n = Math.min(text.length(), 5000); i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case HAN -> han++;
+                case ARABIC -> arabic++;
+                case HEBREW -> hebrew++;
+                case GREEK -> greek++;
+                case THAI -> thai++;
+                case DEVANAGARI -> devanagari++;
+                default -> {
+                }
+            }
+        }
+        if (letters == 0) {
+            return Optional.empty();
+        }
+        double share = 0.3 * letters;
+        if (kana > 0.05 * letters) {
+            return Optional.of("ja");
+        }
+        if (hangul > share) {
+            return Optional.of("ko");
+        }
+        if (han > share) {
+            return Optional.of("zh");
+        }
+        if (arabic > share) {
+            return Optional.of("ar");
+        }
+        if (hebrew > share) {
+            return Optional.of("he");
+        }
+        if (greek > share) {
+            return Optional.of("el");
+        }
+        if (thai > share) {
+            return Optional.of("th");
+        }
+        if (devanagari > share) {
+            return Optional.of("hi");
+        }
+        return Optional.empty();
+    }
+}

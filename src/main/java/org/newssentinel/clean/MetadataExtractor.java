@@ -1,0 +1,395 @@
+package org.newssentinel.clean;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an HTML page's metadata. Sources, most trusted first:
+ * <ul>
+ *   <li>title: {@code og:title}, JSON-LD {@code headline}, {@code twitter:title}, the first {@code <h1>},
+ *       {@code <title>}; a site-name suffix ("Headline | Site") is cut from whichever wins;</li>
+ *   <li>byline: JSON-LD {@code author}, {@code <meta name=author>}, {@code article:author}, {@code byl},
+ *       Dublin Core creator (URLs, which some sites put there, are skipped);</li>
+ *   <li>published date: JSON-LD {@code datePublished}, {@code article:published_time} and the other
+ *       date meta tags, microdata {@code datePublished}, the first {@code <time datetime>};</li>
+ *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, JSON-LD {@code url};</li>
+ *   <li>site name: {@code og:site_name}, JSON-LD {@code publisher.name}, {@code application-name};</li>
+ *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale}.</li>
+ * </ul>
+ * Malformed JSON-LD is skipped, never fatal. Thread-safe.
+ */
+final class MetadataExtractor {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2}\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
+    private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][.SS][.S]xx");
+    private static final DateTimeFormatter SPACE_SEPARATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+
+    private static final List<String> DATE_META = List.of(
+            "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+            "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+            "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+            "og:published_time", "cxenseparse:recs:publishtime");
+
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "article:author", "byl", "dc.creator", "dcterms.creator", "parsely-author",
+            "sailthru.author", "twitter:creator");
+
+    private MetadataExtractor() {
+    }
+
+    /**
+     * @param firstHeading   the first {@code <h1>} text (from the content walk), or empty
+     * @param bodySignals    JSON-LD scripts and microdata metas found in the body
+     * @param firstTime      the article's first {@code <time datetime>}
+     */
+    static PageMetadata extract(Document doc, String firstHeading, List<Element> bodySignals, Optional<Element> firstTime) {
+        Map<String, String> meta = new HashMap<>();
+        List<Element> jsonLd = new ArrayList<>();
+        String canonical = "";
+        String titleTag = "";
+        Element head = doc.head();
+        for (Element e : head.children()) {
+            switch (e.normalName()) {
+                case "meta" -> readMeta(e, meta);
+                case "link" -> {
+                    if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = e.attr("href").strip();
+                    }
+                }
+                case "title" -> titleTag = e.text();
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (titleTag.isEmpty()) {
+            titleTag = doc.title();
+        }
+        for (Element e : bodySignals) {
+            if (e.normalName().equals("meta")) {
+                readMeta(e, meta);
+            } else {
+                jsonLd.add(e);
+            }
+        }
+        LinkedData ld = LinkedData.read(jsonLd);
+
+        Optional<String> siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
+                ld.websiteName);
+        String title = chooseTitle(meta, ld, firstHeading, titleTag, siteName);
+        Optional<String> byline = ld.author.isEmpty() ? authorFromMeta(meta)
+                : Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst(""));
+        Optional<String> date = first(ld.datePublished, firstOf(meta, DATE_META),
+                firstTime.map(t -> t.attr("datetime")).orElse(null)).map(MetadataExtractor::normaliseDate);
+        Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
+                .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
+                .or(() -> absoluteUrl(ld.url, null));
+        Optional<String> language = first(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
+                meta.get("content-language"), ld.language, meta.get("og:locale"), meta.get("language"))
+                .flatMap(MetadataExtractor::normaliseLanguage);
+        return new PageMetadata(title, byline, date, url, siteName, language,
+                ld.articleBody.isBlank() ? Optional.empty() : Optional.of(ld.articleBody));
+    }
+
+    private static void readMeta(Element e, Map<String, String> meta) {
+        String content = e.attr("content").strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+            if (!key.isEmpty()) {
+                meta.putIfAbsent(key, content);
+            }
+        }
+    }
+
+    private static String chooseTitle(Map<String, String> meta, LinkedData ld, String h1, String titleTag,
+                                      Optional<String> siteName) {
+        String[] candidates = {meta.get("og:title"), ld.headline, meta.get("twitter:title"), h1, titleTag};
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return stripSiteName(Texts.collapse(c), siteName, h1);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Cuts "Headline | Site" (or "Site - Headline") down to the headline: a segment equal to the site
+     * name goes, and failing that a short last segment does when the <h1> confirms what is left.
+     */
+    static String stripSiteName(String title, Optional<String> siteName, String h1) {
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String site = siteName.map(Texts::words).orElse("");
+        if (!site.isEmpty()) {
+            String firstWords = Texts.words(parts[0]);
+            String lastWords = Texts.words(parts[parts.length - 1]);
+            if (lastWords.equals(site) || (site.contains(lastWords) && !lastWords.isEmpty())
+                    || lastWords.contains(site)) {
+                return cutLast(title);
+            }
+            if (firstWords.equals(site)) {
+                return cutFirst(title);
+            }
+        }
+        if (!h1.isBlank()) {
+            String h1Words = Texts.words(h1);
+            String withoutLast = cutLast(title);
+            if (Texts.words(withoutLast).equals(h1Words)) {
+                return withoutLast;
+            }
+            while (!withoutLast.equals(title)) {
+                title = withoutLast;
+                withoutLast = cutLast(title);
+                if (Texts.words(withoutLast).equals(h1Words)) {
+                    return withoutLast;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static String cutLast(String title) {
+        var m = SEPARATOR.matcher(title);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last > 0 ? title.substring(0, last).strip() : title;
+    }
+
+    private static String cutFirst(String title) {
+        var m = SEPARATOR.matcher(title);
+        return m.find() ? title.substring(m.end()).strip() : title;
+    }
+
+    private static Optional<String> authorFromMeta(Map<String, String> meta) {
+        for (String key : AUTHOR_META) {
+            String v = meta.get(key);
+            if (v != null && !v.startsWith("http") && !v.startsWith("@") && !v.isBlank()) {
+                return Optional.of(BY_PREFIX.matcher(v.strip()).replaceFirst(""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstOf(Map<String, String> meta, List<String> keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return Optional.of(v.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** ISO-8601 when the value is one of the common machine formats; otherwise the value as the page gave it. */
+    static String normaliseDate(String raw) {
+        String s = raw.strip();
+        // Checked by pattern first: a failed java.time parse throws, and exceptions are slow.
+        if (!ISO_LIKE.matcher(s).lookingAt()) {
+            return s;
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_WITHOUT_COLON}) {
+            try {
+                return OffsetDateTime.parse(s, f).toString();
+            } catch (DateTimeParseException next) {
+                // try the next format
+            }
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACE_SEPARATED}) {
+            try {
+                return LocalDateTime.parse(s, f).toString();
+            } catch (DateTimeParseException next) {
+                // try the next format
+            }
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10)).toString();
+        } catch (DateTimeParseException notADate) {
+            return s;
+        }
+    }
+
+    static Optional<String> normaliseLanguage(String declared) {
+        String s = declared.strip().toLowerCase(Locale.ROOT);
+        int cut = 0;
+        while (cut < s.length() && Character.isLetter(s.charAt(cut))) {
+            cut++;
+        }
+        String code = s.substring(0, cut);
+        return LANGUAGE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+    }
+
+    private static Optional<String> absoluteUrl(String href, String base) {
+        if (href == null || href.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(href.strip());
+            if (!uri.isAbsolute() && base != null && !base.isBlank()) {
+                uri = new URI(base.strip()).resolve(uri);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    ? Optional.of(uri.toString()) : Optional.empty();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The fields we use from a page's JSON-LD, from the first article-typed object (in {@code @graph} too). */
+    private static final class LinkedData {
+        String headline = "";
+        String author = "";
+        String datePublished = "";
+        String url = "";
+        String publisher = "";
+        String websiteName = "";
+        String language = "";
+        String articleBody = "";
+        private boolean articleSeen;
+
+        static LinkedData read(List<Element> scripts) {
+            LinkedData ld = new LinkedData();
+            for (Element script : scripts) {
+                String data = script.data().strip();
+                if (data.isEmpty()) {
+                    continue;
+                }
+                try {
+                    ld.visit(JSON.readTree(data), 0);
+                } catch (JsonProcessingException malformed) {
+                    // Broken JSON-LD is common (CMS templates); the page's other metadata still counts.
+                }
+            }
+            return ld;
+        }
+
+        private void visit(JsonNode node, int depth) {
+            if (node == null || depth > 6) {
+                return;
+            }
+            if (node.isArray()) {
+                for (JsonNode n : node) {
+                    visit(n, depth + 1);
+                }
+                return;
+            }
+            if (!node.isObject()) {
+                return;
+            }
+            Set<String> types = types(node);
+            if (!articleSeen && types.stream().anyMatch(t -> t.endsWith("Article") || t.equals("BlogPosting")
+                    || t.equals("LiveBlogPosting") || t.equals("Report") || t.equals("Review"))) {
+                articleSeen = true;
+                headline = text(node.get("headline"));
+                if (headline.isEmpty()) {
+                    headline = text(node.get("name"));
+                }
+                author = names(node.get("author"));
+                datePublished = text(node.get("datePublished"));
+                if (datePublished.isEmpty()) {
+                    datePublished = text(node.get("dateCreated"));
+                }
+                url = text(node.get("url"));
+                if (url.isEmpty() && node.has("mainEntityOfPage")) {
+                    JsonNode m = node.get("mainEntityOfPage");
+                    url = m.isObject() ? text(m.get("@id")) : text(m);
+                }
+                JsonNode pub = node.get("publisher");
+                if (pub != null) {
+                    publisher = names(pub);
+                }
+                language = text(node.get("inLanguage"));
+                articleBody = text(node.get("articleBody"));
+            } else if (types.contains("WebSite") && websiteName.isEmpty()) {
+                websiteName = text(node.get("name"));
+            }
+            if (node.has("@graph")) {
+                visit(node.get("@graph"), depth + 1);
+            }
+        }
+
+        private static Set<String> types(JsonNode node) {
+            Set<String> types = new LinkedHashSet<>();
+            JsonNode t = node.get("@type");
+            if (t != null && t.isArray()) {
+                t.forEach(x -> types.add(x.asText()));
+            } else if (t != null) {
+                types.add(t.asText());
+            }
+            return types;
+        }
+
+        private static String text(JsonNode n) {
+            return n != null && n.isValueNode() ? Texts.collapse(n.asText()) : "";
+        }
+
+        /** A person, organisation, plain string, or a list of them, as "A, B". */
+        private static String names(JsonNode n) {
+            if (n == null) {
+                return "";
+            }
+            List<String> out = new ArrayList<>();
+            if (n.isArray()) {
+                n.forEach(x -> out.add(names(x)));
+            } else if (n.isObject()) {
+                out.add(text(n.get("name")));
+            } else {
+                String s = text(n);
+                if (!s.startsWith("http")) {
+                    out.add(s);
+                }
+            }
+            out.removeIf(String::isBlank);
+            return String.join(", ", out);
+        }
+    }
+}
