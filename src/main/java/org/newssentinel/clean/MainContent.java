@@ -124,14 +124,22 @@ final class MainContent {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (boilerplate[i]) {
+                for (Element e = b.owner(); e != null; e = e.parent()) {
+                    stats.computeIfAbsent(e, k -> new double[5])[ALL] += b.weight();
+                }
                 continue;
             }
             int level = 0;
             double score = paragraphScore(b);
+            boolean good = looksGood(b);
             for (Element e = b.owner(); e != null; e = e.parent(), level++) {
-                double[] s = stats.computeIfAbsent(e, k -> new double[3]);
+                double[] s = stats.computeIfAbsent(e, k -> new double[5]);
                 s[TOTAL] += b.weight();
+                s[ALL] += b.weight();
                 s[LINKS] += b.linkWeight();
+                if (good) {
+                    s[GOOD] += b.weight();
+                }
                 if (score > 0 && level >= 1 && level <= 5) {
                     s[SCORE] += level == 1 ? score : level == 2 ? score / 2 : score / (level * 3.0);
                 }
@@ -150,6 +158,7 @@ final class MainContent {
             return List.of();
         }
         top = promoteToSharedAncestor(top, topScore, stats);
+        top = widenOverSplitBody(top, stats);
         topScore = finalScore(stats.get(top));
         Element parent = top.parent();
         if (parent == null) {
@@ -171,6 +180,33 @@ final class MainContent {
     private static final int SCORE = 0;
     private static final int TOTAL = 1;
     private static final int LINKS = 2;
+    private static final int GOOD = 3;
+    private static final int ALL = 4;
+    /** Widening the container must add at least this many article characters per other character. */
+    private static final double WIDEN_COST = 2.0;
+
+    /**
+     * Moves up from the candidate to the ancestor that adds the most article text for the least
+     * other text: a body split into several columns by ads ("Continue reading the main story")
+     * becomes whole, while a column that adds teaser cards, link lists or comments is not taken.
+     */
+    private static Element widenOverSplitBody(Element top, Map<Element, double[]> stats) {
+        Element best = top;
+        double bestScore = widenScore(stats.get(top));
+        for (Element e = top.parent(); e != null; e = e.parent()) {
+            double[] s = stats.get(e);
+            double score = widenScore(s);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double widenScore(double[] s) {
+        return s[GOOD] - WIDEN_COST * (s[ALL] - s[GOOD]);
+    }
 
     private static double finalScore(double[] s) {
         double linkDensity = s[TOTAL] == 0 ? 0 : s[LINKS] / s[TOTAL];
