@@ -45,7 +45,8 @@ final class MetadataExtractor {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2}\\s+");
+    /** Between title segments; titles are whitespace-collapsed first, so single spaces suffice (and cannot backtrack). */
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
