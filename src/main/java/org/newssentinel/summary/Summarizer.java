@@ -51,7 +51,7 @@ public final class Summarizer {
             throw new IllegalArgumentException("sentences must be at least 1, was " + maxSentences);
         }
         this.maxSentences = maxSentences;
-        this.weights = weights;
+        this.weights = java.util.Objects.requireNonNull(weights, "weights");
     }
 
     /**
@@ -69,6 +69,15 @@ public final class Summarizer {
     public record Weights(double first, double position, double length, double redundancy, double damping,
                           int minWords) {
         public static final Weights DEFAULT = new Weights(0.0, 0.1, 0.3, 0.6, 0.85, 5);
+
+        public Weights {
+            if (first < 0 || position < 0 || length < 0) {
+                throw new IllegalArgumentException("weights must not be negative");
+            }
+            if (!(redundancy > 0 && redundancy <= 1) || !(damping > 0 && damping < 1) || minWords < 0) {
+                throw new IllegalArgumentException("need 0 < redundancy <= 1, 0 < damping < 1, minWords >= 0");
+            }
+        }
     }
 
     /** Summarises one article; see the class contract. */
@@ -155,6 +164,15 @@ public final class Summarizer {
             }
         }
         keepEvidence(chosen, evidence, score, terms);
+        // Evidence may have displaced a repeat: fill up to the length again, best first.
+        for (int i : order) {
+            if (chosen.size() >= maxSentences) {
+                break;
+            }
+            if (candidate[i] && !chosen.contains(i) && !repeats(i, chosen, terms)) {
+                chosen.add(i);
+            }
+        }
         chosen.sort(Integer::compare);
         return chosen;
     }

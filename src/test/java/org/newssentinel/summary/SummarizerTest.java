@@ -146,6 +146,18 @@ class SummarizerTest {
     }
 
     @Test
+    void evidenceThatRepeatsAChosenSentenceReplacesItAndTheLengthIsKept() {
+        String repeat = "Gas prices in Europe rose sharply after the pipeline shutdown was announced by the operator.";
+        for (int n = 2; n <= 4; n++) {
+            Summary s = new Summarizer(n).summarize(article("Pipeline shut"), List.of(topic("prices", 0.9, true, repeat)));
+            assertEquals(n, s.sentences().size(), s.sentences().toString());
+            assertTrue(s.sentences().contains(repeat), s.sentences().toString());
+            assertEquals(1, s.sentences().stream().filter(x -> x.startsWith("Gas prices in Europe rose sharply")).count(),
+                    s.sentences().toString());
+        }
+    }
+
+    @Test
     void rejectsZeroSentences() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Summarizer(0));
     }
