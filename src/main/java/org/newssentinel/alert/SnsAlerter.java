@@ -32,6 +32,12 @@ public final class SnsAlerter implements Alerter {
     public static final String SEVERITY = "severity";
     public static final String KIND = "kind";
     public static final double HIGH_SEVERITY = 0.85;
+    /**
+     * SNS takes 256 KB per message, all bodies together: each body is cut well before (a char is at
+     * most 3 UTF-8 bytes, 6 once escaped in JSON only for control characters, which the bodies do not hold).
+     */
+    static final int MAX_EMAIL_CHARS = 50_000;
+    static final int MAX_OTHER_CHARS = 5_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,9 +58,9 @@ public final class SnsAlerter implements Alerter {
     public static PublishRequest request(Alert alert, String topicArn) {
         AlertMessage m = AlertMessage.render(alert);
         ObjectNode body = JSON.createObjectNode();
-        body.put("default", m.defaultBody());
-        body.put("email", m.email());
-        body.put("sms", m.sms());
+        body.put("default", cut(m.defaultBody(), MAX_OTHER_CHARS));
+        body.put("email", cut(m.email(), MAX_EMAIL_CHARS));
+        body.put("sms", cut(m.sms(), MAX_OTHER_CHARS));
         List<TopicScore> fired = alert.analysis().firedTopics();
         double top = fired.stream().mapToDouble(TopicScore::score).max().orElse(0);
         ArrayNode topics = JSON.createArrayNode();
@@ -71,6 +77,14 @@ public final class SnsAlerter implements Alerter {
                 .message(body.toString())
                 .messageAttributes(attributes)
                 .build();
+    }
+
+    private static String cut(String body, int max) {
+        if (body.length() <= max) {
+            return body;
+        }
+        int end = Character.isHighSurrogate(body.charAt(max - 1)) ? max - 1 : max;
+        return body.substring(0, end) + "\n[... cut: the full record is in the table]\n";
     }
 
     private static MessageAttributeValue attribute(String type, String value) {

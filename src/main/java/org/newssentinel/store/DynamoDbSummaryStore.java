@@ -49,6 +49,14 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     public static final String TOPIC_TIME_INDEX = "byTopicTime";
     static final String RECORD_SK = "RECORD";
 
+    /**
+     * An item holds at most 400 KB. Pathological inputs (a "sentence" of a megabyte, a title that is a
+     * whole page) must not make the record unwritable, so every free text is clipped, and lists too.
+     */
+    static final int MAX_SENTENCE = 2000;
+    static final int MAX_FIELD = 1000;
+    static final int MAX_LIST = 20;
+
     /** Fixed width so that string order is time order in sort keys. */
     private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -201,14 +209,14 @@ public final class DynamoDbSummaryStore implements SummaryStore {
 
     private static Map<String, AttributeValue> analysis(Analysis a) {
         Map<String, AttributeValue> item = new HashMap<>();
-        put(item, "title", a.summary().headline());
-        put(item, "language", a.article().language());
-        a.article().url().ifPresent(u -> put(item, "url", u));
-        a.article().publishedDate().ifPresent(d -> put(item, "published", d));
-        a.article().byline().ifPresent(b -> put(item, "byline", b));
-        a.article().siteName().ifPresent(v -> put(item, "site", v));
-        item.put("summary", AttributeValue.fromL(a.summary().sentences().stream().map(DynamoDbSummaryStore::s).toList()));
-        put(item, "sms", a.summary().sms());
+        put(item, "title", clip(a.summary().headline(), MAX_FIELD));
+        put(item, "language", clip(a.article().language(), 35));
+        a.article().url().ifPresent(u -> put(item, "url", clip(u, MAX_SENTENCE)));
+        a.article().publishedDate().ifPresent(d -> put(item, "published", clip(d, 100)));
+        a.article().byline().ifPresent(b -> put(item, "byline", clip(b, MAX_FIELD)));
+        a.article().siteName().ifPresent(v -> put(item, "site", clip(v, MAX_FIELD)));
+        item.put("summary", texts(a.summary().sentences()));
+        put(item, "sms", clip(a.summary().sms(), MAX_FIELD));
         item.put("alert", AttributeValue.fromBool(a.alert()));
         item.put("firedTopics", AttributeValue.fromL(a.firedTopics().stream().map(t -> s(t.topic())).toList()));
         a.firedTopics().stream().findFirst().ifPresent(t -> item.put("topScore", score(t.score())));
@@ -219,17 +227,21 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     private static AttributeValue topic(TopicScore t) {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("topic", s(t.topic()));
-        put(m, "label", t.label());
+        put(m, "label", clip(t.label(), MAX_FIELD));
         m.put("score", score(t.score()));
         m.put("alert", AttributeValue.fromBool(t.alert()));
-        m.put("terms", AttributeValue.fromL(t.terms().stream().map(DynamoDbSummaryStore::term).toList()));
-        m.put("actors", AttributeValue.fromL(t.actors().stream().map(DynamoDbSummaryStore::s).toList()));
-        m.put("evidence", AttributeValue.fromL(t.evidence().stream().map(e -> s(e.sentence())).toList()));
+        m.put("terms", AttributeValue.fromL(t.terms().stream().limit(MAX_LIST * 2L).map(DynamoDbSummaryStore::term).toList()));
+        m.put("actors", texts(t.actors()));
+        m.put("evidence", texts(t.evidence().stream().map(e -> e.sentence()).toList()));
         return AttributeValue.fromM(m);
     }
 
     private static AttributeValue term(TermMatch m) {
-        return AttributeValue.fromM(Map.of("term", s(m.term()), "count", n(m.count())));
+        return AttributeValue.fromM(Map.of("term", s(clip(m.term(), MAX_FIELD)), "count", n(m.count())));
+    }
+
+    private static AttributeValue texts(List<String> texts) {
+        return AttributeValue.fromL(texts.stream().limit(MAX_LIST).map(t -> s(clip(t, MAX_SENTENCE))).toList());
     }
 
     static Map<String, AttributeValue> topicItem(TopicAlert t) {
@@ -244,10 +256,10 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         item.put("topic", s(t.topic()));
         item.put("score", score(t.score()));
         item.put("alertAt", s(SORTABLE.format(t.at())));
-        put(item, "title", t.title());
-        put(item, "sms", t.sms());
+        put(item, "title", clip(t.title(), MAX_FIELD));
+        put(item, "sms", clip(t.sms(), MAX_FIELD));
         put(item, "location", t.location());
-        t.url().ifPresent(u -> put(item, "url", u));
+        t.url().ifPresent(u -> put(item, "url", clip(u, MAX_SENTENCE)));
         return item;
     }
 
@@ -311,7 +323,11 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 
     private static AttributeValue score(double score) {

@@ -52,6 +52,25 @@ class DynamoDbItemsTest {
         assertTrue(whole.compareTo(fraction) < 0);
     }
 
+    @Test
+    void aPathologicalAnalysisStillFitsOneItem() {
+        String huge = "Pipeline sanctions " + "x".repeat(1_000_000);
+        java.util.List<String> many = java.util.Collections.nCopies(500, huge);
+        org.newssentinel.topics.TopicScore topic = new org.newssentinel.topics.TopicScore("pipelines", huge, 0.9, true,
+                java.util.List.of(new org.newssentinel.topics.TermMatch(huge, 3)), many,
+                java.util.List.of(new org.newssentinel.topics.Evidence(huge, 1.0, java.util.List.of())));
+        org.newssentinel.pipeline.Analysis analysis = new org.newssentinel.pipeline.Analysis("s3://b/k",
+                new org.newssentinel.clean.Article(huge, many, "en", Optional.of(huge), Optional.of(huge), Optional.of(huge),
+                        Optional.of(huge), Optional.empty()),
+                java.util.List.of(topic), new org.newssentinel.summary.Summary(huge, many, huge));
+
+        Map<String, AttributeValue> item = DynamoDbSummaryStore.item(ArticleRecord.analysed("b/k#e", analysis, Instant.EPOCH));
+
+        assertTrue(item.toString().length() < 300_000, "item of " + item.toString().length() + " characters");
+        assertTrue(item.get("title").s().endsWith("…"));
+        assertEquals(20, item.get("summary").l().size());
+    }
+
     private static TopicAlert alert(String id, Instant at) {
         return new TopicAlert(id, "pipelines", 0.9, at, "title", "sms", "s3://" + id, Optional.empty());
     }
