@@ -1,5 +1,7 @@
 package org.newssentinel.dedup;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,35 +27,21 @@ public final class DuplicateGuard {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The outcome of a check: the article's fingerprint and the policy's decision. */
-    public record Check(String id, Instant at, Fingerprint fingerprint, Map<String, Double> firedTopics,
-                        DuplicateDecision decision) {
-
-        public Check {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(fingerprint, "fingerprint");
-            Objects.requireNonNull(decision, "decision");
-            firedTopics = Map.copyOf(firedTopics);
-        }
-
-        /** True when the article fired a topic but repeats an alerted story: the alert is suppressed. */
-        public boolean suppressesAlert() {
-            return !firedTopics.isEmpty() && !decision.mayAlert();
-        }
-
-        /** True when an alert goes out for the article. */
-        public boolean alerts() {
-            return !firedTopics.isEmpty() && decision.mayAlert();
-        }
+    /**
+     * The guard of the local {@code watch} mode: its fingerprints are kept in
+     * {@code fingerprints.jsonl} in the data folder, beside the local store.
+     */
+    public static DuplicateGuard local(Path dataDir, DedupSettings settings, Clock clock) {
+        return new DuplicateGuard(new FileFingerprintIndex(dataDir.resolve("fingerprints.jsonl"), settings.window(), clock),
+                new NearDuplicatePolicy(settings));
     }
 
     /** Decides about an analysed article with record id {@code id}, processed at {@code now}. */
-    public Check check(String id, Analysis analysis, Instant now) {
+    public DuplicateCheck check(String id, Analysis analysis, Instant now) {
         Fingerprint fingerprint = fingerprinter.fingerprint(analysis.article());
         Map<String, Double> fired = firedTopics(analysis);
         List<IndexedArticle> candidates = index.candidates(fingerprint, policy.windowStart(now));
-        return new Check(id, now, fingerprint, fired, policy.decide(id, fingerprint, fired, now, candidates));
+        return new DuplicateCheck(id, now, fingerprint, fired, policy.decide(id, fingerprint, fired, now, candidates));
     }
 
     /**
@@ -61,7 +49,7 @@ public final class DuplicateGuard {
      * before its alert is published, so that a repeat arriving meanwhile is already suppressed; a
      * redelivery of the same article is not held back by it, because the policy ignores its own id.
      */
-    public void remember(Check check) {
+    public void remember(DuplicateCheck check) {
         index.add(new IndexedArticle(check.id(), check.at(), check.fingerprint(), check.alerts(), check.firedTopics()));
     }
 

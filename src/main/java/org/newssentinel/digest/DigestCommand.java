@@ -1,15 +1,19 @@
 package org.newssentinel.digest;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newssentinel.config.Settings;
+import org.newssentinel.store.FileSummaryStore;
+import org.newssentinel.topics.WatchTopic;
 import org.newssentinel.topics.WatchTopics;
 import org.newssentinel.topics.WatchTopicsException;
 
@@ -21,7 +25,7 @@ import org.newssentinel.topics.WatchTopicsException;
  * </pre>
  *
  * {@code --since} takes minutes, hours or days ({@code 90m}, {@code 24h}, {@code 7d}). Exit codes:
- * 0 done (also when nothing fired), 2 bad usage.
+ * 0 done (also when nothing fired), 1 no local store in the data folder, 2 bad usage.
  */
 public final class DigestCommand {
 
@@ -74,11 +78,16 @@ public final class DigestCommand {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        Digest digest = new DigestRun(new FileAlertHistory(data.resolve("records.jsonl")), new ConsoleDigestPublisher(out),
+        Path records = data.resolve("records.jsonl");
+        if (!Files.exists(records)) {
+            err.println("error: no local store at " + records + ": run `watch` first, or name its folder with --data");
+            return 1;
+        }
+        List<String> ids = topics.topics().stream().map(WatchTopic::id).toList();
+        Digest digest = new DigestRun(new StoreAlertHistory(new FileSummaryStore(records), ids), new ConsoleDigestPublisher(out),
                 topics.topics()).run(since, clock.instant());
         if (digest.isEmpty()) {
-            err.println("no alerts in " + data.resolve("records.jsonl") + " since " + digest.from()
-                    + (digest.suppressed() > 0 ? " (" + digest.suppressed() + " suppressed repeats)" : ""));
+            err.println("no alerts in " + records + " since " + digest.from());
         }
         return 0;
     }

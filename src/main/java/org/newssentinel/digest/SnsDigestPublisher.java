@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.newssentinel.alert.SnsAlerter;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Publishes a digest to the alerts topic as one message with {@code MessageStructure=json}
- * (e-mail, SMS and default bodies). The message attribute {@value #KIND}={@value #DIGEST} tells
- * it apart from per-article alerts, so a subscription's filter policy can pick alerts, digests
+ * (e-mail, SMS and default bodies). The message attribute {@code kind}={@value #DIGEST} tells
+ * it apart from per-article alerts ({@code kind=article}), so a subscription's filter policy can pick alerts, digests
  * or both; {@code topics} (String.Array) lists the topics it covers and {@code alerts} (Number)
  * how many articles it lists.
  */
 public final class SnsDigestPublisher implements DigestPublisher {
 
     /** The message attribute that says what kind of message this is. */
-    public static final String KIND = "kind";
+    public static final String KIND = SnsAlerter.KIND;
     /** Its value on digests. */
     public static final String DIGEST = "digest";
 

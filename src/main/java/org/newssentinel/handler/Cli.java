@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.newssentinel.alert.ConsoleAlerter;
 import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
+import org.newssentinel.dedup.DedupSettings;
+import org.newssentinel.dedup.DuplicateGuard;
 import org.newssentinel.pipeline.AnalysisJson;
 import org.newssentinel.pipeline.ArticlePipeline;
 import org.newssentinel.pipeline.ArticleRejectedException;
@@ -81,9 +83,11 @@ public final class Cli {
         }
         Options options;
         Limits limits;
+        DedupSettings dedup;
         try {
             options = Options.parse(args, Settings.from(env));
             limits = Limits.from(env);
+            dedup = DedupSettings.from(env);
         } catch (UsageException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
@@ -100,7 +104,8 @@ public final class Cli {
         return switch (options.command) {
             case "analyze" -> analyze(pipeline, options.inputs, limits);
             case "watch" -> new Watcher(pipeline, new FileSummaryStore(options.data.resolve("records.jsonl")),
-                    new ConsoleAlerter(out), err, Clock.systemUTC(), limits).watch(options.inputs.get(0), options.once);
+                    new ConsoleAlerter(out), err, Clock.systemUTC(), limits,
+                    Optional.of(DuplicateGuard.local(options.data, dedup, Clock.systemUTC()))).watch(options.inputs.get(0), options.once);
             default -> 2;
         };
     }

@@ -18,6 +18,10 @@ import org.newssentinel.alert.SnsAlerter;
 import org.newssentinel.aws.AwsClients;
 import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
+import org.newssentinel.dedup.DedupSettings;
+import org.newssentinel.dedup.DuplicateGuard;
+import org.newssentinel.dedup.NearDuplicatePolicy;
+import org.newssentinel.dedup.dynamodb.DynamoDbFingerprintIndex;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.ingest.ObjectSource;
 import org.newssentinel.ingest.S3ObjectSource;
@@ -76,9 +80,12 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
             AwsClients aws = given.orElseGet(() -> AwsClients.create(settings.region()));
             ArticlePipeline pipeline = new ArticlePipeline(watchTopics(settings),
                     settings.summarySentences(), Limits.from(env));
+            DedupSettings dedup = DedupSettings.from(env);
             UploadProcessor processor = new UploadProcessor(pipeline,
                     new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
-                    new SnsAlerter(aws.sns(), settings.requireTopicArn()), Clock.systemUTC());
+                    new SnsAlerter(aws.sns(), settings.requireTopicArn()), Clock.systemUTC(),
+                    Optional.of(new DuplicateGuard(new DynamoDbFingerprintIndex(aws.dynamo(), settings.requireTableName(), dedup.window()),
+                            new NearDuplicatePolicy(dedup))));
             return new Wiring(settings, pipeline, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()), processor);
         }
     }

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newssentinel.alert.Alert;
 import org.newssentinel.alert.Alerter;
+import org.newssentinel.dedup.DuplicateCheck;
+import org.newssentinel.dedup.DuplicateGuard;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.ingest.ObjectMissingException;
 import org.newssentinel.pipeline.Analysis;
@@ -46,7 +48,7 @@ import org.newssentinel.topics.TopicScore;
 public final class UploadProcessor {
 
     /** What one delivery did to one upload. */
-    public enum Outcome { ANALYSED, ALERTED, REJECTED, MISSING, FAILED, DUPLICATE }
+    public enum Outcome { ANALYSED, ALERTED, SUPPRESSED, REJECTED, MISSING, FAILED, DUPLICATE }
 
     /** Reads the document; may throw {@link ArticleRejectedException} or {@link ObjectMissingException}. */
     @FunctionalInterface
@@ -85,12 +87,20 @@ public final class UploadProcessor {
     private final SummaryStore store;
     private final Alerter alerter;
     private final Clock clock;
+    private final Optional<DuplicateGuard> duplicates;
 
     public UploadProcessor(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, Clock clock) {
+        this(pipeline, store, alerter, clock, Optional.empty());
+    }
+
+    /** @param duplicates near-duplicate suppression: a repeat of an alerted story is recorded, linked, and not alerted again */
+    public UploadProcessor(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, Clock clock,
+                           Optional<DuplicateGuard> duplicates) {
         this.pipeline = pipeline;
         this.store = store;
         this.alerter = alerter;
         this.clock = clock;
+        this.duplicates = duplicates;
     }
 
     /** Processes a document already in hand (the watch mode). */
@@ -154,7 +164,9 @@ public final class UploadProcessor {
         t = lap(stages, "analyse", t);
 
         if (existing.isEmpty()) {
-            ArticleRecord record = ArticleRecord.analysed(upload.recordId(), analysis, clock.instant(), upload.object(), hash, stages);
+            Optional<DuplicateCheck> repeat = duplicates.map(d -> d.check(upload.recordId(), analysis, clock.instant()));
+            ArticleRecord analysed = ArticleRecord.analysed(upload.recordId(), analysis, clock.instant(), upload.object(), hash, stages);
+            ArticleRecord record = repeat.map(analysed::withDuplicateCheck).orElse(analysed);
             boolean created = store.save(record);
             t = lap(stages, "store", t);
             if (!created) {
@@ -163,8 +175,16 @@ public final class UploadProcessor {
                 if (!winner.alertOutstanding()) {
                     return duplicate(winner, stages, Optional.empty());
                 }
-            } else if (!analysis.alert()) {
-                return result(Outcome.ANALYSED, RecordStatus.ANALYSED, Optional.empty(), analysis, AlertState.NONE, stages, Optional.empty());
+            } else {
+                // Filed before the alert goes out, so that a repeat arriving meanwhile is already held back.
+                repeat.ifPresent(r -> duplicates.get().remember(r));
+                if (!analysis.alert()) {
+                    return result(Outcome.ANALYSED, RecordStatus.ANALYSED, Optional.empty(), analysis, AlertState.NONE, stages, Optional.empty());
+                }
+                if (repeat.map(DuplicateCheck::suppressesAlert).orElse(false)) {
+                    return result(Outcome.SUPPRESSED, RecordStatus.ANALYSED, Optional.empty(), analysis, AlertState.NONE, stages,
+                            Optional.of(repeat.get().decision().reason()));
+                }
             }
         }
 

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newssentinel.alert.Alerter;
+import org.newssentinel.dedup.DuplicateGuard;
 import org.newssentinel.clean.Limits;
 import org.newssentinel.pipeline.ArticlePipeline;
 import org.newssentinel.pipeline.ArticleRejectedException;
@@ -41,7 +43,12 @@ final class Watcher {
     private final Map<Path, String> pending = new HashMap<>();
 
     Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock, Limits limits) {
-        this.processor = new UploadProcessor(pipeline, store, alerter, clock);
+        this(pipeline, store, alerter, err, clock, limits, Optional.empty());
+    }
+
+    Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock, Limits limits,
+            Optional<DuplicateGuard> duplicates) {
+        this.processor = new UploadProcessor(pipeline, store, alerter, clock, duplicates);
         this.err = err;
         this.limits = limits;
     }

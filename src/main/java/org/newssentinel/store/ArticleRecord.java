@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.newssentinel.dedup.DuplicateCheck;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.pipeline.Analysis;
 import org.newssentinel.pipeline.RejectionReason;
@@ -23,11 +24,13 @@ import org.newssentinel.pipeline.RejectionReason;
  * @param contentHash SHA-256 (hex) of the bytes analysed, when they were read
  * @param alertState  {@link AlertState#PENDING} when a topic fired, else {@link AlertState#NONE}
  * @param stageMillis how long each stage took (read, analyse, ...), in the order they ran
+ * @param duplicateCheck the near-duplicate check of an analysed article: its fingerprint, and
+ *                    whether (and why) it repeats an alerted story; empty when none was made
  */
 public record ArticleRecord(String id, String source, Instant processedAt, RecordStatus status,
                             Optional<Analysis> analysis, Optional<RejectionReason> rejection, Optional<String> error,
                             Optional<ObjectLocation> object, Optional<String> contentHash, AlertState alertState,
-                            Map<String, Long> stageMillis) {
+                            Map<String, Long> stageMillis, Optional<DuplicateCheck> duplicateCheck) {
 
     public static final String OBJECT_MISSING = "OBJECT_MISSING";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
@@ -53,6 +56,24 @@ public record ArticleRecord(String id, String source, Instant processedAt, Recor
             throw new IllegalArgumentException("only an analysis in which a topic fired has an alert pending");
         }
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        Objects.requireNonNull(duplicateCheck, "duplicateCheck");
+    }
+
+    /** A record without a near-duplicate check. */
+    public ArticleRecord(String id, String source, Instant processedAt, RecordStatus status,
+                         Optional<Analysis> analysis, Optional<RejectionReason> rejection, Optional<String> error,
+                         Optional<ObjectLocation> object, Optional<String> contentHash, AlertState alertState,
+                         Map<String, Long> stageMillis) {
+        this(id, source, processedAt, status, analysis, rejection, error, object, contentHash, alertState, stageMillis, Optional.empty());
+    }
+
+    /**
+     * This record with the near-duplicate check attached; when the check suppresses the alert,
+     * no alert is pending.
+     */
+    public ArticleRecord withDuplicateCheck(DuplicateCheck check) {
+        return new ArticleRecord(id, source, processedAt, status, analysis, rejection, error, object, contentHash,
+                check.suppressesAlert() ? AlertState.NONE : alertState, stageMillis, Optional.of(check));
     }
 
     public static ArticleRecord analysed(String id, Analysis analysis, Instant at) {

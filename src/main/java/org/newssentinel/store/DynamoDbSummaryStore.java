@@ -194,6 +194,13 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         record.reasonCode().ifPresent(r -> item.put("reason", s(r)));
         record.error().ifPresent(e -> put(item, "error", clip(e, 2000)));
         record.contentHash().ifPresent(h -> item.put("contentSha256", s(h)));
+        record.duplicateCheck().ifPresent(d -> {
+            item.put("fingerprint", s(d.fingerprint().encode()));
+            item.put("dedup", s(d.decision().verdict().name()));
+            item.put("dedupReason", s(d.decision().reason()));
+            d.decision().duplicateOf().ifPresent(first -> item.put("duplicateOf", s(first)));
+            item.put("alertSuppressed", AttributeValue.fromBool(d.suppressesAlert()));
+        });
         record.object().ifPresent(o -> {
             put(item, "bucket", o.bucket());
             put(item, "key", o.key());

@@ -100,6 +100,13 @@ public final class FileSummaryStore implements SummaryStore {
         record.reasonCode().ifPresent(r -> line.put("reason", r));
         record.error().ifPresent(e -> line.put("error", e));
         record.contentHash().ifPresent(h -> line.put("contentSha256", h));
+        record.duplicateCheck().ifPresent(d -> {
+            line.put("fingerprint", d.fingerprint().encode());
+            line.put("dedup", d.decision().verdict().name());
+            line.put("dedupReason", d.decision().reason());
+            d.decision().duplicateOf().ifPresent(first -> line.put("duplicateOf", first));
+            line.put("alertSuppressed", d.suppressesAlert());
+        });
         append(file, line);
         records.put(record.id(), new Entry(record.state()));
         return true;
