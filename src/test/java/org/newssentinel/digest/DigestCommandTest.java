@@ -38,22 +38,51 @@ class DigestCommandTest {
     }
 
     @Test
-    void printsTheDigestOfTheLocalStoreForThePeriod() throws Exception {
-        Files.writeString(dir.resolve("records.jsonl"),
-                "{\"id\":\"q\",\"processedAt\":\"2026-11-29T05:00:00Z\",\"alert\":true,\"title\":\"Quake cuts exports\",\"source\":\"in/q.txt\",\"sms\":\"s\","
-                        + "\"topics\":[{\"topic\":\"pipelines\",\"score\":0.8,\"alert\":true}]}\n"
-                        + "{\"id\":\"old\",\"processedAt\":\"2026-11-27T05:00:00Z\",\"alert\":true,\"title\":\"Old news\",\"source\":\"in/o.txt\",\"sms\":\"s\","
-                        + "\"topics\":[{\"topic\":\"sanctions\",\"score\":0.8,\"alert\":true}]}\n", StandardCharsets.UTF_8);
-        Run day = run("--data", dir.toString());
-        assertEquals(0, day.exit(), day.err());
-        assertTrue(day.out().startsWith("DIGEST News Sentinel digest: 1 pipelines, 28 Nov 07:00 - 29 Nov 07:00 UTC\n"), day.out());
-        assertTrue(day.out().contains("Quake cuts exports") && !day.out().contains("Old news"), day.out());
-        Run threeDays = run("--since", "3d", "--data", dir.toString());
-        assertTrue(threeDays.out().contains("Old news"), threeDays.out());
+    void watchThenDigestListsEachStoryOnceByTopic() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path data = dir.resolve("data");
+        // Sorted names give the processing order: the wire story first, its update after it.
+        for (String[] f : new String[][] {{"colombia-pipeline-bombed.txt", "a-wire.txt"},
+                {"colombia-pipeline-bombed-update.txt", "b-update.txt"}, {"japan-chips-yeutter.txt", "c-chips.txt"}}) {
+            Files.write(inbox.resolve(f[1]), org.newssentinel.dedup.Fixtures.bytes(f[0]));
+        }
+        org.newssentinel.handler.CliRun watch = org.newssentinel.handler.CliRun.run("watch", "--once", "--data", data.toString(), inbox.toString());
+        assertEquals(0, watch.exit(), watch.err());
+        assertTrue(watch.err().contains("suppressed " + inbox.resolve("b-update.txt")), watch.err());
+        String update = Files.readAllLines(data.resolve("records.jsonl")).stream().filter(l -> l.contains("b-update.txt")).findFirst().orElseThrow();
+        assertTrue(update.contains("\"dedup\":\"DUPLICATE\"") && update.contains("\"alertSuppressed\":true")
+                && update.contains("\"duplicateOf\":\"" + inbox.resolve("a-wire.txt")), update);
+        assertTrue(update.matches(".*\"dedupReason\":\"suppressed: 0\\.\\d\\d similar to [^\"]*a-wire.txt[^\"]* alerted at [^\"]+\".*"), update);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = new DigestCommand(o, e, Map.of(), Clock.systemUTC()).run(new String[] {"--since", "1h", "--data", data.toString()});
+        }
+        String digest = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(digest.startsWith("DIGEST News Sentinel digest: 1 pipelines, 1 sanctions, "), digest);
+        assertTrue(digest.contains("2 articles alerted."), digest);
+        assertTrue(digest.contains("== Pipelines") || digest.contains("(pipelines): 1 alert =="), digest);
+        assertTrue(digest.contains(inbox.resolve("a-wire.txt").toString()) && digest.contains(inbox.resolve("c-chips.txt").toString()), digest);
+        assertTrue(!digest.contains("b-update.txt"), "the suppressed update is not listed: " + digest);
+    }
+
+    @Test
+    void aPeriodWithoutAlertsPrintsNothingAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve("records.jsonl"), "", StandardCharsets.UTF_8);
         Run hour = run("--since", "90m", "--data", dir.toString());
         assertEquals(0, hour.exit());
         assertEquals("", hour.out());
         assertTrue(hour.err().startsWith("no alerts in "), hour.err());
+    }
+
+    @Test
+    void noLocalStoreIsAClearError() {
+        Run r = run("--data", dir.resolve("nothing-here").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("error: no local store at "), r.err());
     }
 
     @Test
@@ -68,9 +97,9 @@ class DigestCommandTest {
 
     @Test
     void theCliDispatchesDigest() {
-        org.newssentinel.handler.CliRun r = org.newssentinel.handler.CliRun.run("digest", "--data", dir.toString());
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().startsWith("no alerts in "), r.err());
+        org.newssentinel.handler.CliRun r = org.newssentinel.handler.CliRun.run("digest", "--since", "2x");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: --since takes a period"), r.err());
         assertTrue(org.newssentinel.handler.CliRun.run().err().contains("news-sentinel digest [--since 24h]"));
     }
 
