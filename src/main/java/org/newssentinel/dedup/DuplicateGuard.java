@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.newssentinel.pipeline.Analysis;
 import org.newssentinel.topics.TopicScore;
 
@@ -28,12 +29,11 @@ public final class DuplicateGuard {
     }
 
     /**
-     * The guard of the local {@code watch} mode: its fingerprints are kept in
+     * The guard of the local {@code watch} mode, unless disabled: its fingerprints are kept in
      * {@code fingerprints.jsonl} in the data folder, beside the local store.
      */
-    public static DuplicateGuard local(Path dataDir, DedupSettings settings, Clock clock) {
-        return new DuplicateGuard(new FileFingerprintIndex(dataDir.resolve("fingerprints.jsonl"), settings.window(), clock),
-                new NearDuplicatePolicy(settings));
+    public static Optional<DuplicateGuard> local(Path dataDir, DedupSettings settings, Clock clock) {
+        return settings.guard(() -> new FileFingerprintIndex(dataDir.resolve("fingerprints.jsonl"), settings.window(), clock));
     }
 
     /** Decides about an analysed article with record id {@code id}, processed at {@code now}. */

@@ -105,7 +105,7 @@ public final class Cli {
             case "analyze" -> analyze(pipeline, options.inputs, limits);
             case "watch" -> new Watcher(pipeline, new FileSummaryStore(options.data.resolve("records.jsonl")),
                     new ConsoleAlerter(out), err, Clock.systemUTC(), limits,
-                    Optional.of(DuplicateGuard.local(options.data, dedup, Clock.systemUTC()))).watch(options.inputs.get(0), options.once);
+                    DuplicateGuard.local(options.data, dedup, Clock.systemUTC())).watch(options.inputs.get(0), options.once);
             default -> 2;
         };
     }

@@ -19,8 +19,6 @@ import org.newssentinel.aws.AwsClients;
 import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
 import org.newssentinel.dedup.DedupSettings;
-import org.newssentinel.dedup.DuplicateGuard;
-import org.newssentinel.dedup.NearDuplicatePolicy;
 import org.newssentinel.dedup.dynamodb.DynamoDbFingerprintIndex;
 import org.newssentinel.ingest.ObjectLocation;
 import org.newssentinel.ingest.ObjectSource;
@@ -84,8 +82,7 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
             UploadProcessor processor = new UploadProcessor(pipeline,
                     new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
                     new SnsAlerter(aws.sns(), settings.requireTopicArn()), Clock.systemUTC(),
-                    Optional.of(new DuplicateGuard(new DynamoDbFingerprintIndex(aws.dynamo(), settings.requireTableName(), dedup.window()),
-                            new NearDuplicatePolicy(dedup))));
+                    dedup.guard(() -> new DynamoDbFingerprintIndex(aws.dynamo(), settings.requireTableName(), dedup.window())));
             return new Wiring(settings, pipeline, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()), processor);
         }
     }

@@ -27,5 +27,15 @@ class DedupSettingsTest {
         e = assertThrows(IllegalStateException.class, () -> DedupSettings.from(Map.of("DEDUP_WINDOW_HOURS", "0")));
         assertEquals("DEDUP_WINDOW_HOURS must be between 1.0 and 8760.0, was 0", e.getMessage());
         assertThrows(IllegalStateException.class, () -> DedupSettings.from(Map.of("DEDUP_SCORE_STEP", "NaN")));
+        e = assertThrows(IllegalStateException.class, () -> DedupSettings.from(Map.of("DEDUP_ENABLED", "yes")));
+        assertEquals("DEDUP_ENABLED must be true or false, was \"yes\"", e.getMessage());
+    }
+
+    @Test
+    void disabledMeansNoGuard() {
+        assertEquals(false, DedupSettings.from(Map.of("DEDUP_ENABLED", "FALSE")).enabled());
+        assertEquals(java.util.Optional.empty(), DedupSettings.from(Map.of("DEDUP_ENABLED", "false"))
+                .guard(() -> new InMemoryFingerprintIndex(Duration.ofHours(1))));
+        assertEquals(true, DedupSettings.from(Map.of()).guard(() -> new InMemoryFingerprintIndex(Duration.ofHours(1))).isPresent());
     }
 }
