@@ -57,6 +57,9 @@ public final class AnalysisJson {
         for (Evidence e : t.evidence()) {
             evidence.add(e.sentence());
         }
+        // The same sentences with the matched terms marked *like this*, so a reader sees why the topic scored.
+        ArrayNode marked = o.putArray("evidenceMarked");
+        t.evidence().forEach(e -> marked.add(e.marked()));
         return o;
     }
 

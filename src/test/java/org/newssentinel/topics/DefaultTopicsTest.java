@@ -40,6 +40,9 @@ class DefaultTopicsTest {
             assertTrue(t.actors().contains("Kazakhstan") && t.actors().contains("Russia"), t.topic() + " " + t.actors());
         }
         TopicScore pipelines = scores.get(0);
+        com.fasterxml.jackson.databind.JsonNode json = org.newssentinel.pipeline.AnalysisJson.toJson(pipelines);
+        assertEquals(pipelines.evidence().size(), json.get("evidenceMarked").size());
+        assertEquals(pipelines.evidence().get(0).marked(), json.get("evidenceMarked").get(0).asText());
         assertTrue(pipelines.evidence().stream().anyMatch(e -> e.marked().contains("build a *pipeline* through the Caspian Sea")),
                 pipelines.evidence().toString());
     }
