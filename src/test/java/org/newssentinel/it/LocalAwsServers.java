@@ -102,6 +102,7 @@ public final class LocalAwsServers implements BeforeAllCallback {
             throw new UncheckedIOException(e);
         }
         Running r = new Running();
+        long started = System.nanoTime();
         try {
             r.dynamoPort = freePort();
             r.processes.add(launch(root, logs, "dynalite", Map.of(), node, "node_modules/dynalite/cli.js",
@@ -119,6 +120,8 @@ public final class LocalAwsServers implements BeforeAllCallback {
             r.close();
             throw e;
         }
+        System.err.printf("local AWS servers up in %d ms: dynalite :%d, s3rver :%d, fauxqs :%d (logs in %s)%n",
+                (System.nanoTime() - started) / 1_000_000, r.dynamoPort, r.s3Port, r.fauxqsPort, logs);
         System.setProperty("aws.endpointUrlDynamoDb", endpoint(r.dynamoPort).toString());
         System.setProperty("aws.endpointUrlS3", endpoint(r.s3Port).toString());
         System.setProperty("aws.endpointUrlSns", endpoint(r.fauxqsPort).toString());
