@@ -59,7 +59,8 @@ class TemplateConsistencyTest {
     private static final String FUNCTION = "ArticleFunction";
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Path EVENTS = Path.of("events");
-    private static final Pattern NAMED_CONSTANT = Pattern.compile("static final String ([A-Z][A-Z0-9_]+) = \"\\1\";");
+    /** A constant naming an environment variable, in a class of settings. */
+    private static final Pattern NAMED_CONSTANT = Pattern.compile("static final String [A-Z][A-Z0-9_]* = \"([A-Z][A-Z0-9]*_[A-Z0-9_]+)\";");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\\s*\"([A-Z0-9_]+)\"\\s*\\)");
     /** Read by the JVM, not by our code. */
     private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
@@ -128,6 +129,8 @@ class TemplateConsistencyTest {
         environment().forEach((name, value) -> defaults.put(name, resolveDefault(value)));
         Settings settings = Settings.from(defaults);
         assertEquals("articles/", settings.keyPrefix());
+        org.newssentinel.clean.Limits.from(defaults);
+        assertTrue(org.newssentinel.dedup.DedupSettings.from(defaults).enabled(), "near-duplicate suppression on by default");
         // Each number a deploy may choose must be accepted by the code at start-up.
         environment().forEach((name, value) -> {
             if (value instanceof Map<?, ?> ref && ref.get("Ref") instanceof String parameter
@@ -328,6 +331,28 @@ class TemplateConsistencyTest {
         assertEquals(Map.of("Ref", "LogRetentionDays"), group.get("RetentionInDays"));
         // SnapStart initialises the function while the version is published: the group must exist first.
         assertEquals("ArticleFunctionLogGroup", template.resource(FUNCTION).get("DependsOn"));
+    }
+
+    @Test
+    void theDigestFunctionRunsTheDigestHandlerDailyWithWhatItReads() throws Exception {
+        Map<String, Object> digest = template.properties("DigestFunction");
+        String[] handler = ((String) digest.get("Handler")).split("::");
+        Class<?> type = Class.forName(handler[0]);
+        assertTrue(RequestHandler.class.isAssignableFrom(type));
+        type.getMethod(handler[1], com.amazonaws.services.lambda.runtime.events.ScheduledEvent.class, Context.class);
+        type.getConstructor();
+        Map<String, Object> env = map(digest, "Environment", "Variables");
+        String period = (String) type.getField("PERIOD_HOURS").get(null);
+        assertEquals(new TreeSet<>(Set.of("JAVA_TOOL_OPTIONS", Settings.TABLE_NAME, Settings.TOPIC_ARN, Settings.WATCH_TOPICS, period)),
+                new TreeSet<>(env.keySet()));
+        assertEquals(environment().get(Settings.WATCH_TOPICS), env.get(Settings.WATCH_TOPICS), "both functions watch the same topics");
+        assertEquals("Schedule", at(digest, "Events", "Daily", "Type"));
+        // The digest reads sent alerts through the store's topic/time index and publishes: nothing else.
+        List<Object> actions = new ArrayList<>();
+        for (Object statement : list(template.properties("DigestFunctionRole"), "Policies", 0, "PolicyDocument", "Statement")) {
+            actions.addAll(list(statement, "Action"));
+        }
+        assertEquals(List.of("logs:CreateLogStream", "logs:PutLogEvents", "dynamodb:Query", "sns:Publish"), actions);
     }
 
     @Test
