@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -11,20 +12,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes article bytes to text. Precedence, as browsers and jsoup's DataUtil apply it: a byte
- * order mark, then the charset declared by the transport (the S3 object's content type), then a
- * {@code <meta charset>} or XML declaration in the first bytes, then strict UTF-8, then a guess.
+ * Decodes article bytes to text. Precedence, as browsers and jsoup's DataUtil apply it:
+ * <ol>
+ *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE);</li>
+ *   <li>the charset the transport declared (the S3 object's content type); a bare "UTF-16" is
+ *       resolved to LE or BE from the bytes;</li>
+ *   <li>UTF-16 without a byte order mark, recognised from its byte pattern;</li>
+ *   <li>{@code <meta charset>}, {@code <meta http-equiv>} or an XML declaration in the first bytes
+ *       (a UTF-16 declaration there is impossible, since it was readable as ASCII, and means UTF-8);</li>
+ *   <li>UTF-8 when the bytes are valid UTF-8;</li>
+ *   <li>otherwise a guess between windows-1251 and KOI8-R for Cyrillic text (by which reading
+ *       gives the usual Russian letter frequencies) and windows-1252 for everything else.</li>
+ * </ol>
+ * Labels are read the WHATWG way: ISO-8859-1 and US-ASCII mean windows-1252. Thread-safe.
  */
 public final class Charsets {
 
-    private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})");
+    private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s{0,5}=\\s{0,5}[\"']?([A-Za-z0-9._:-]{1,40})");
+    private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]{0,200}encoding=[\"']([A-Za-z0-9._:-]{1,40})");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final Charset KOI8_R = Charset.forName("KOI8-R");
+    /** The ten commonest Russian letters, about 60% of running text. */
+    private static final String FREQUENT_CYRILLIC = "оеаинтсрвл";
 
     private Charsets() {
     }
 
     /** Decodes {@code bytes}; never throws, malformed sequences become U+FFFD under the chosen charset. */
     public static String decode(byte[] bytes, Optional<String> declaredContentType) {
-        return new String(bytes, detect(bytes, declaredContentType));
+        Charset charset = detect(bytes, declaredContentType);
+        int skip = bomLength(bytes, charset);
+        return new String(bytes, skip, bytes.length - skip, charset);
     }
 
     /** Chooses the charset for {@code bytes} following the precedence in the class comment. */
@@ -35,16 +54,26 @@ public final class Charsets {
         }
         Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType);
         if (declared.isPresent()) {
-            return declared.get();
+            Charset cs = declared.get();
+            if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+                return ContentSniffer.utf16WithoutBom(bytes).orElse(cs);
+            }
+            return cs;
+        }
+        if (hasNul(bytes)) {
+            Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
+            if (utf16.isPresent()) {
+                return utf16.get();
+            }
         }
         Optional<Charset> inDocument = fromDocumentHead(bytes);
         if (inDocument.isPresent()) {
-            return inDocument.get();
+            return inDocument.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : inDocument.get();
         }
         if (isValidUtf8(bytes)) {
             return StandardCharsets.UTF_8;
         }
-        return Charset.forName("windows-1252");
+        return guessSingleByte(bytes);
     }
 
     static Optional<Charset> fromBom(byte[] b) {
@@ -60,6 +89,15 @@ public final class Charsets {
         return Optional.empty();
     }
 
+    /** The BOM is a signature, not text: it is dropped when it matches the charset in use. */
+    private static int bomLength(byte[] bytes, Charset charset) {
+        Optional<Charset> bom = fromBom(bytes);
+        if (bom.isEmpty() || !bom.get().equals(charset)) {
+            return 0;
+        }
+        return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+
     static Optional<Charset> fromContentType(String contentType) {
         Matcher m = CHARSET_PARAM.matcher(contentType);
         return m.find() ? lookup(m.group(1)) : Optional.empty();
@@ -67,17 +105,27 @@ public final class Charsets {
 
     private static Optional<Charset> fromDocumentHead(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = CHARSET_PARAM.matcher(head);
-        if (m.find()) {
-            return lookup(m.group(1));
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) {
+            return lookup(xml.group(1));
         }
-        Matcher xml = Pattern.compile("<\\?xml[^>]{0,200}encoding=[\"']([A-Za-z0-9._:-]{1,40})").matcher(head);
-        return xml.find() ? lookup(xml.group(1)) : Optional.empty();
+        int meta = head.toLowerCase(Locale.ROOT).indexOf("<meta");
+        if (meta < 0) {
+            return Optional.empty();
+        }
+        Matcher m = CHARSET_PARAM.matcher(head);
+        return m.find(meta) ? lookup(m.group(1)) : Optional.empty();
     }
 
     private static Optional<Charset> lookup(String name) {
+        String label = name.trim().toLowerCase(Locale.ROOT);
+        // WHATWG Encoding: these labels mean windows-1252 on the web; ISO-8859-1 lacks the curly quotes pages use.
+        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")
+                || label.equals("iso8859-1") || label.equals("l1")) {
+            return Optional.of(WINDOWS_1252);
+        }
         try {
-            return Optional.of(Charset.forName(name.trim().toLowerCase(Locale.ROOT)));
+            return Optional.of(Charset.forName(label));
         } catch (IllegalArgumentException unsupported) {
             return Optional.empty();
         }
@@ -93,5 +141,58 @@ public final class Charsets {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 4096); i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cyrillic single-byte text has most of its letters above 0xC0 (in both windows-1251 and KOI8-R);
+     * Western text has a few accented letters among ASCII ones. Between the two Cyrillic tables,
+     * which swap lower and upper case and order the letters differently, the right one is the one
+     * whose reading is mostly lower case and rich in the commonest letters.
+     */
+    static Charset guessSingleByte(byte[] bytes) {
+        int asciiLetters = 0;
+        int high = 0;
+        for (byte value : bytes) {
+            int b = value & 0xff;
+            if (b >= 0xC0) {
+                high++;
+            } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+                asciiLetters++;
+            }
+        }
+        if (high == 0 || high < 0.3 * (high + asciiLetters)) {
+            return WINDOWS_1252;
+        }
+        return cyrillicScore(bytes, WINDOWS_1251) >= cyrillicScore(bytes, KOI8_R) ? WINDOWS_1251 : KOI8_R;
+    }
+
+    private static double cyrillicScore(byte[] bytes, Charset charset) {
+        CharBuffer text = charset.decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, 16384)));
+        int letters = 0;
+        int lower = 0;
+        int frequent = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
+                continue;
+            }
+            letters++;
+            if (Character.isLowerCase(c)) {
+                lower++;
+            }
+            if (FREQUENT_CYRILLIC.indexOf(c) >= 0) {
+                frequent++;
+            }
+        }
+        return letters == 0 ? 0 : (double) (lower + frequent) / letters;
     }
 }
