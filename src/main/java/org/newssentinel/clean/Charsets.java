@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE);</li>
  *   <li>the charset the transport declared (the S3 object's content type); a bare "UTF-16" is
- *       resolved to LE or BE from the bytes;</li>
+ *       resolved to LE or BE from the bytes, and a UTF-8 label on bytes that are not UTF-8 is ignored;</li>
  *   <li>UTF-16 without a byte order mark, recognised from its byte pattern;</li>
  *   <li>{@code <meta charset>}, {@code <meta http-equiv>} or an XML declaration in the first bytes
  *       (a UTF-16 declaration there is impossible, since it was readable as ASCII, and means UTF-8);</li>
@@ -52,7 +52,10 @@ public final class Charsets {
         if (bom.isPresent()) {
             return bom.get();
         }
-        Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType);
+        // A UTF-8 label on bytes that are not UTF-8 is provably wrong (a re-saved file, a careless
+        // upload tool); decoding by it would lose every non-ASCII letter, so it is ignored.
+        Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType)
+                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || isValidUtf8(bytes));
         if (declared.isPresent()) {
             Charset cs = declared.get();
             if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
@@ -66,7 +69,8 @@ public final class Charsets {
                 return utf16.get();
             }
         }
-        Optional<Charset> inDocument = fromDocumentHead(bytes);
+        Optional<Charset> inDocument = fromDocumentHead(bytes)
+                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || isValidUtf8(bytes));
         if (inDocument.isPresent()) {
             return inDocument.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : inDocument.get();
         }

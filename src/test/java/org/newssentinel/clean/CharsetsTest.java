@@ -45,6 +45,11 @@ class CharsetsTest {
     }
 
     @Test
+    void aUtf8LabelOnBytesThatAreNotUtf8IsIgnored() {
+        assertEquals(RUSSIAN, Charsets.decode(bytes(RUSSIAN, "windows-1251"), Optional.of("text/plain; charset=utf-8")));
+    }
+
+    @Test
     void metaCharsetAndXmlDeclarationAreRead() {
         String meta = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body>"
                 + RUSSIAN + "</body></html>";
