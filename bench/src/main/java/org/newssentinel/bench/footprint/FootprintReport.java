@@ -15,18 +15,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.newssentinel.bench.BenchPages;
+import org.newssentinel.clean.Limits;
 
 /**
  * Footprint: the shaded jar's size (and what fills it), and the peak heap of one pipeline run in
  * a fresh {@code -Xmx256m} JVM for the largest benchmark page and for generated inputs at the
- * 10 MB upload limit, plus the smallest heap (from a ladder) that still completes each.
+ * input limits ({@link Limits}: 10 MB, 500,000 tags, 2,000,000 characters of text), plus the smallest heap (from a ladder) that still completes each.
  *
  * <p>Arguments: {@code JAR CLASSPATH WORKDIR} where CLASSPATH runs {@link FootprintMain}.
  */
 public final class FootprintReport {
 
     private static final long JAR_GOAL = 20L * 1024 * 1024;
-    private static final long INPUT_LIMIT = 10L * 1024 * 1024;
     private static final int[] HEAP_LADDER_MB = {32, 64, 128, 256};
 
     private FootprintReport() {
@@ -44,12 +44,12 @@ public final class FootprintReport {
         Path page = work.resolve("largest-benchmark-page.html");
         Files.write(page, largest.bytes());
         inputs.put("largest benchmark page", page);
-        Path html = work.resolve("generated-10mb.html");
-        PageGenerator.html(html, INPUT_LIMIT, 42);
-        inputs.put("generated news page", html);
-        Path text = work.resolve("generated-10mb.txt");
-        PageGenerator.text(text, INPUT_LIMIT, 42);
-        inputs.put("generated one-paragraph text", text);
+        Path html = work.resolve("generated-limits.html");
+        PageGenerator.html(html, Limits.DEFAULT_MAX_OBJECT_BYTES, 42);
+        inputs.put("generated page at the limits", html);
+        Path text = work.resolve("generated-one-paragraph.txt");
+        PageGenerator.text(text, Limits.DEFAULT_MAX_TEXT_CHARS - 50_000, 42);
+        inputs.put("generated 1.95M-char paragraph", text);
 
         System.out.println();
         System.out.println("Peak heap of one pipeline run, fresh JVM, -XX:+UseSerialGC (as on small Lambda sizes)");

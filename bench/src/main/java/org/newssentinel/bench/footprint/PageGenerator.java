@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes synthetic inputs at the size limit, deterministic for a seed: a news page (menus,
- * teasers, scripts and a very long article) and a single 10 MB paragraph of plain text, the
- * worst case for anything that works per paragraph.
+ * Writes synthetic inputs at the input limits, deterministic for a seed: a markup-heavy page of
+ * the maximum size and a single paragraph of plain text of nearly the maximum length, the worst
+ * case for anything that works per paragraph or per sentence.
  */
 final class PageGenerator {
 
@@ -22,6 +22,12 @@ final class PageGenerator {
     private PageGenerator() {
     }
 
+    /**
+     * A page at the input limits: {@code bytes} long, heavy with markup (about 350,000 tags, under
+     * the tag limit) and with under 2,000,000 characters of text (the text limit), so that it is
+     * parsed and analysed rather than rejected. Each block is a paragraph of prose followed by
+     * eighty small inline elements.
+     */
     static void html(Path target, long bytes, long seed) throws IOException {
         Random r = new Random(seed);
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -33,21 +39,13 @@ final class PageGenerator {
             w.write(head);
             written += head.length();
             String tail = "</article><footer><p>Copyright</p></footer></body></html>";
-            int i = 0;
-            while (written < bytes - tail.length() - 2000) {
-                StringBuilder b = new StringBuilder(1500);
-                if (++i % 25 == 0) {
-                    b.append("<aside class=\"related\"><h3>You may also like</h3><ul>");
-                    for (int k = 0; k < 5; k++) {
-                        b.append("<li><a href=\"/t\">").append(sentence(r)).append("</a></li>");
-                    }
-                    b.append("</ul></aside><script>var x = {\"a\": 1};</script>");
+            while (written < bytes - tail.length() - 4000) {
+                StringBuilder b = new StringBuilder(2600);
+                b.append("<div class=\"row\"><p>").append(sentence(r)).append(' ').append(sentence(r)).append("</p>");
+                for (int k = 0; k < 80; k++) {
+                    b.append("<span class=\"tag\">").append((char) ('a' + r.nextInt(26))).append("x</span>");
                 }
-                b.append("<p>");
-                for (int s = 0; s < 4; s++) {
-                    b.append(sentence(r)).append(' ');
-                }
-                b.append("</p>\n");
+                b.append("</div>\n");
                 w.write(b.toString());
                 written += b.length();
             }
@@ -55,12 +53,13 @@ final class PageGenerator {
         }
     }
 
-    static void text(Path target, long bytes, long seed) throws IOException {
+    /** One paragraph of {@code chars} characters of plain text (keep it under the text limit). */
+    static void text(Path target, long chars, long seed) throws IOException {
         Random r = new Random(seed);
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write("Pipeline talks stall as sanctions bite\n\n");
             long written = 0;
-            while (written < bytes - 2000) {
+            while (written < chars - 2000) {
                 String s = sentence(r) + ' ';
                 w.write(s);
                 written += s.length();

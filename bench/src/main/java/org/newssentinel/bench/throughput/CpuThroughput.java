@@ -1,0 +1,76 @@
+package org.newssentinel.bench.throughput;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.newssentinel.bench.BenchPages;
+import org.newssentinel.bench.Stats;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The same benchmarks as {@link PipelineThroughput}, timed by this thread's CPU time instead of
+ * the wall clock: on a shared machine whose cores other processes keep busy, wall time mostly
+ * measures the scheduler, CPU time measures the code. Warm-up passes, then measured passes over
+ * every page; median and spread of pages per CPU-second. Run by {@link ThroughputReport} in its
+ * own JVM after JMH's fork (system properties {@code bench.cpuWarmup}, {@code bench.cpuPasses}).
+ */
+public final class CpuThroughput {
+
+    private CpuThroughput() {
+    }
+
+    public static void main(String[] args) {
+        int warmup = Integer.getInteger("bench.cpuWarmup", 5);
+        int passes = Integer.getInteger("bench.cpuPasses", 7);
+        PipelineThroughput bench = new PipelineThroughput();
+        bench.load();
+        int pages = BenchPages.load().size();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        Map<String, Consumer<Blackhole>> benchmarks = new LinkedHashMap<>();
+        benchmarks.put("pipeline (ours)", b -> bench.pipeline(b));
+        benchmarks.put("  stage: clean", bench::stageClean);
+        benchmarks.put("  stage: score", bench::stageScore);
+        benchmarks.put("  stage: summarise", bench::stageSummarise);
+        benchmarks.put("jsoup parse-only", bench::jsoupParse);
+        benchmarks.put("readability4j", bench::readability4j);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Stats> results = new LinkedHashMap<>();
+        for (Map.Entry<String, Consumer<Blackhole>> e : benchmarks.entrySet()) {
+            for (int i = 0; i < warmup; i++) {
+                e.getValue().accept(bh);
+            }
+            List<Double> perCpuSecond = new ArrayList<>();
+            for (int i = 0; i < passes; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                e.getValue().accept(bh);
+                perCpuSecond.add(pages / ((threads.getCurrentThreadCpuTime() - t0) / 1e9));
+            }
+            results.put(e.getKey(), Stats.of(perCpuSecond));
+        }
+        Stats pipeline = results.get("pipeline (ours)");
+        Stats jsoup = results.get("jsoup parse-only");
+        Stats readability = results.get("readability4j");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Warm throughput by CPU time, single thread, same JVM: %d pages; %d warm-up"
+                + " and %d measured passes each%n", pages, warmup, passes);
+        System.out.printf(Locale.ROOT, "%-22s %12s %19s %8s %9s %9s%n", "benchmark", "pages/cpu-s", "min..max",
+                "spread", "vs jsoup", "vs r4j");
+        for (Map.Entry<String, Stats> e : results.entrySet()) {
+            Stats s = e.getValue();
+            System.out.printf(Locale.ROOT, "%-22s %12.1f %19s %7.1f%% %8.2fx %8.2fx%n", e.getKey(), s.median(),
+                    String.format(Locale.ROOT, "%.1f..%.1f", s.min(), s.max()), s.spreadPercent(),
+                    s.median() / jsoup.median(), s.median() / readability.median());
+        }
+        double vsJsoup = pipeline.median() / jsoup.median();
+        double vsReadability = pipeline.median() / readability.median();
+        System.out.printf(Locale.ROOT, "goal: pipeline >= 0.5x jsoup parse-only: %.2fx %s%n", vsJsoup,
+                vsJsoup >= 0.5 ? "PASS" : "FAIL");
+        System.out.printf(Locale.ROOT, "goal: pipeline >= 3.0x readability4j:    %.2fx %s%n", vsReadability,
+                vsReadability >= 3.0 ? "PASS" : "FAIL");
+    }
+}
