@@ -172,6 +172,12 @@ final class MetadataExtractor {
         }
         if (!h1.isBlank()) {
             String h1Words = Texts.words(h1);
+            // "Opinion | Headline" or "Headline | Section | Site": the segment the <h1> repeats is the headline.
+            for (String part : parts) {
+                if (Texts.words(part).equals(h1Words)) {
+                    return part.strip();
+                }
+            }
             String withoutLast = cutLast(title);
             if (Texts.words(withoutLast).equals(h1Words)) {
                 return withoutLast;

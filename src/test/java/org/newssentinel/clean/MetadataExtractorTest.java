@@ -66,6 +66,8 @@ class MetadataExtractorTest {
                         "Grain corridor reopens"));
         assertEquals("Grain corridor reopens",
                 MetadataExtractor.stripSiteName("Example Times | Grain corridor reopens", Optional.of("Example Times"), ""));
+        assertEquals("Grain corridor reopens",
+                MetadataExtractor.stripSiteName("Opinion | Grain corridor reopens", Optional.empty(), "Grain corridor reopens"));
         assertEquals("Oil: the long view",
                 MetadataExtractor.stripSiteName("Oil: the long view", Optional.of("Example Times"), ""));
     }
