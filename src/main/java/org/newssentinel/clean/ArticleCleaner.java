@@ -48,25 +48,4 @@ public final class ArticleCleaner {
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
                 || head.contains("<head");
     }
-
-    /** Binary formats contain NUL bytes (or many control bytes) early on; text in any 8-bit charset does not. */
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        boolean utf16 = n >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
-        if (utf16) {
-            return false;
-        }
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
-                control++;
-            }
-        }
-        return control > n / 10;
-    }
 }
