@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the local AWS-compatible servers once per test JVM, on 127.0.0.1 and free ports, and
  * stops them when the test run ends: dynalite (DynamoDB), s3rver (S3) and fauxqs (SNS + SQS).
  * They are installed by {@code npm ci} from the repository's {@code package-lock.json}
- * ({@code scripts/test.sh} does it); when Node or the packages are missing the tests fail at once
+ * (the README's test command does it); when Node or the packages are missing the tests fail at once
  * with a message that says what to run.
  *
  * <p>The endpoints are handed to the product the way AWS users hand them to the SDK: through the
@@ -83,7 +83,7 @@ public final class LocalAwsServers implements BeforeAllCallback {
         for (String pkg : List.of("dynalite", "s3rver", "fauxqs")) {
             if (!Files.isDirectory(modules.resolve(pkg))) {
                 throw new IllegalStateException("node_modules/" + pkg + " is missing: run `npm ci` in " + root
-                        + " (./scripts/test.sh does it) before the integration tests");
+                        + " (the README's test command does it) before the integration tests");
             }
         }
         Path logs = root.resolve("target/it-servers");

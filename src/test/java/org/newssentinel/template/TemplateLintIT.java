@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the template linter ({@code tools/lint-template.mjs}: cfn-lint from npm, minus its known
  * false errors) over {@code template.yaml}, and over broken copies of it to prove the check can
- * fail. Needs Node.js and {@code npm ci}, which {@code scripts/test.sh} runs.
+ * fail. Needs Node.js and {@code npm ci}, which the README's test command runs.
  */
 class TemplateLintIT {
 
@@ -30,7 +30,7 @@ class TemplateLintIT {
     @BeforeAll
     static void linterIsInstalled() {
         if (!Files.isDirectory(Path.of("node_modules", "cfn-lint"))) {
-            fail("cfn-lint is not installed: run `npm ci` in the repository root (scripts/test.sh does) with Node.js 20");
+            fail("cfn-lint is not installed: run `npm ci` in the repository root (the README's test command does) with Node.js 20");
         }
     }
 
