@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * Decodes article bytes to text. Precedence, as browsers and jsoup's DataUtil apply it:
  * <ol>
  *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE);</li>
+ *   <li>UTF-16 without a byte order mark, recognised from its byte pattern, when the first bytes
+ *       hold control bytes (which no 8-bit text has, so no label can make them readable);</li>
  *   <li>the charset the transport declared (the S3 object's content type); a bare "UTF-16" is
  *       resolved to LE or BE from the bytes, and a UTF-8 label on bytes that are not UTF-8 is ignored;</li>
- *   <li>UTF-16 without a byte order mark, recognised from its byte pattern;</li>
  *   <li>{@code <meta charset>}, {@code <meta http-equiv>} or an XML declaration in the first bytes
  *       (a UTF-16 declaration there is impossible, since it was readable as ASCII, and means UTF-8);</li>
  *   <li>UTF-8 when the bytes are valid UTF-8;</li>
@@ -52,10 +53,19 @@ public final class Charsets {
         if (bom.isPresent()) {
             return bom.get();
         }
+        // Plain ASCII pairs also form valid UTF-16 code units, so the byte pattern is only asked
+        // about when the 8-bit reading already failed on control bytes.
+        if (hasControlBytes(bytes)) {
+            Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
+            if (utf16.isPresent()) {
+                return utf16.get();
+            }
+        }
+        Utf8Validity utf8 = new Utf8Validity(bytes);
         // A UTF-8 label on bytes that are not UTF-8 is provably wrong (a re-saved file, a careless
         // upload tool); decoding by it would lose every non-ASCII letter, so it is ignored.
         Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType)
-                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || isValidUtf8(bytes));
+                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || utf8.valid());
         if (declared.isPresent()) {
             Charset cs = declared.get();
             if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
@@ -63,18 +73,12 @@ public final class Charsets {
             }
             return cs;
         }
-        if (hasNul(bytes)) {
-            Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
-            if (utf16.isPresent()) {
-                return utf16.get();
-            }
-        }
         Optional<Charset> inDocument = fromDocumentHead(bytes)
-                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || isValidUtf8(bytes));
+                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || utf8.valid());
         if (inDocument.isPresent()) {
             return inDocument.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : inDocument.get();
         }
-        if (isValidUtf8(bytes)) {
+        if (utf8.valid()) {
             return StandardCharsets.UTF_8;
         }
         return guessSingleByte(bytes);
@@ -147,13 +151,30 @@ public final class Charsets {
         }
     }
 
-    private static boolean hasNul(byte[] bytes) {
-        for (int i = 0, n = Math.min(bytes.length, 4096); i < n; i++) {
-            if (bytes[i] == 0) {
+    private static boolean hasControlBytes(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (ContentSniffer.isControl(bytes[i] & 0xff)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Strict UTF-8 validation is a full decoding pass: done at most once per detection. */
+    private static final class Utf8Validity {
+        private final byte[] bytes;
+        private Boolean valid;
+
+        Utf8Validity(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean valid() {
+            if (valid == null) {
+                valid = isValidUtf8(bytes);
+            }
+            return valid;
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.newssentinel.clean;
 
-import java.nio.charset.Charset;
 import java.util.Optional;
 import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
@@ -49,9 +48,7 @@ public final class InputGuard {
             throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
                     "not an article: the content is " + binary.get() + ", not text or HTML");
         }
-        Optional<Charset> utf16 = Charsets.fromBom(bytes).isPresent() || !hasControlBytes(bytes)
-                ? Optional.empty() : ContentSniffer.utf16WithoutBom(bytes);
-        String decoded = utf16.map(cs -> new String(bytes, cs)).orElseGet(() -> Charsets.decode(bytes, document.contentType()));
+        String decoded = Charsets.decode(bytes, document.contentType());
         String text = withoutControlCharacters(decoded);
         if (isBlank(text)) {
             throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
@@ -130,16 +127,6 @@ public final class InputGuard {
     private ArticleRejectedException tooLarge(long size) {
         return new ArticleRejectedException(RejectionReason.TOO_LARGE, "too large: the file has " + size
                 + " bytes, more than the limit of " + limits.maxObjectBytes());
-    }
-
-    private static boolean hasControlBytes(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            if (ContentSniffer.isControl(bytes[i] & 0xff)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
