@@ -31,7 +31,10 @@ public record WatchTopic(String id, String label, String description, Map<String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(description, "description");
-        terms = Map.copyOf(terms);
+        // Configuration order is kept: it breaks ties between equally strong terms in scores,
+        // and Map.copyOf would iterate in an order that changes from one JVM to the next.
+        terms.forEach((term, weight) -> Objects.requireNonNull(weight, Objects.requireNonNull(term, "term")));
+        terms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
         context = List.copyOf(context);
         exclusions = List.copyOf(exclusions);
         vetoes = List.copyOf(vetoes);

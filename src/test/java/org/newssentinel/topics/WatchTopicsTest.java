@@ -40,6 +40,20 @@ class WatchTopicsTest {
     }
 
     @Test
+    void keepsTermsInConfigurationOrder() {
+        // The order breaks ties between equally strong matched terms, so it must not vary between runs.
+        List<String> written = List.of("zinc", "alpha", "mango", "delta", "kilo", "bravo", "yankee", "echo", "lima",
+                "charlie", "xray", "foxtrot");
+        StringBuilder terms = new StringBuilder();
+        for (String t : written) {
+            terms.append(terms.length() == 0 ? "" : ", ").append('"').append(t).append("\": 1.0");
+        }
+        String json = "{\"topics\": [{\"id\": \"t\", \"label\": \"T\", \"terms\": {" + terms + "}}]}";
+        WatchTopic t = WatchTopics.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test").topics().get(0);
+        assertEquals(written, List.copyOf(t.terms().keySet()));
+    }
+
+    @Test
     void readsActorRules() {
         WatchTopic t = WatchTopics.load(FIXTURES.resolve("rules.json")).topics().get(2);
         assertEquals(List.of(new WatchTopic.Proximity(List.of(), true, 4, List.of())), t.context());
