@@ -215,11 +215,31 @@ public final class Sentences {
     }
 
     private static boolean isSpace(char c) {
+        // Printable ASCII is never space: spares the Unicode table look-up for nearly every character.
+        if (c > ' ' && c < '\u0080') {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private static void add(List<String> out, String text, int from, int to) {
-        if (from >= to) {
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return;
+        }
+        // Cleaned text usually has single plain spaces already: then the sentence is a plain cut.
+        boolean plain = true;
+        for (int i = from + 1; i < to && plain; i++) {
+            char c = text.charAt(i);
+            plain = c == ' ' ? text.charAt(i - 1) != ' ' : !isSpace(c);
+        }
+        if (plain) {
+            out.add(text.substring(from, to));
             return;
         }
         StringBuilder b = new StringBuilder(to - from);
@@ -236,8 +256,6 @@ public final class Sentences {
                 b.append(c);
             }
         }
-        if (b.length() > 0) {
-            out.add(b.toString());
-        }
+        out.add(b.toString());
     }
 }

@@ -36,9 +36,6 @@ public final class Summarizer {
      */
     public static final int GRAPH_CAP = 300;
 
-    /** Content words of one sentence that count for similarity. */
-    private static final int MAX_TERMS = 200;
-
     private final int maxSentences;
     private final Weights weights;
 
@@ -119,17 +116,12 @@ public final class Summarizer {
         }
         int[][] terms = new int[n][];
         int[] words = new int[n];
-        Map<String, Integer> ids = new HashMap<>();
+        TermIds ids = TermIds.forArticle(language);
         for (int i = 0; i < n; i++) {
-            List<String> t = Terms.of(sentences.get(i), language);
-            // A real sentence has far fewer words; the cap bounds the graph on freak input.
-            int[] v = new int[Math.min(t.size(), MAX_TERMS)];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = ids.computeIfAbsent(t.get(k), x -> ids.size());
-            }
+            int[] v = ids.of(sentences.get(i));
             Arrays.sort(v);
             terms[i] = distinct(v);
-            words[i] = Terms.words(sentences.get(i));
+            words[i] = ids.words();
         }
         double[] rank = pageRank(terms);
         double meanWords = Arrays.stream(words).average().orElse(1);

@@ -50,7 +50,23 @@ final class Terms {
                     только от из о об для при без до над под это этот эта эти тот та те был была было были быть есть ли или
                     уже еще ещё также который которая которые которых чтобы если после между более сказал заявил"""));
 
+    /** Languages with their own function words, in the order of {@link #language(String)}'s numbers. */
+    private static final List<String> LANGUAGES = List.of("de", "fr", "es", "ru");
+
+    /** Number of {@link #language(String)} for English and every language without its own list. */
+    static final int ENGLISH = -1;
+
     private Terms() {
+    }
+
+    /** {@link #ENGLISH}, or the number (0..3) of a language with its own function words. */
+    static int language(String code) {
+        return LANGUAGES.indexOf(code);
+    }
+
+    /** Whether the lower-cased word {@code w} is a function word of {@code language} (see {@link #language(String)}). */
+    static boolean isStop(String w, int language) {
+        return language == ENGLISH ? STOP.contains(w) : OTHER_STOP.get(LANGUAGES.get(language)).contains(w);
     }
 
     /** {@link #of(String, String)} for English. */

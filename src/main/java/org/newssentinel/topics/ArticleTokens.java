@@ -29,34 +29,27 @@ final class ArticleTokens {
     final int bodyLength;
     private final Map<String, int[]> positions;
 
-    private ArticleTokens(String title, List<String> sentences, List<Tokenizer.Token> tokens, List<Integer> sentenceOf) {
+    private ArticleTokens(String title, List<String> sentences, TokenBuffer tokens) {
         this.title = title;
-        this.sentences = List.copyOf(sentences);
-        int n = tokens.size();
-        stems = new String[n];
-        words = new String[n];
-        capitalised = new boolean[n];
-        sentence = new int[n];
-        start = new int[n];
-        end = new int[n];
+        this.sentences = sentences;
+        int n = tokens.size;
+        stems = Arrays.copyOf(tokens.stems, n);
+        words = Arrays.copyOf(tokens.words, n);
+        capitalised = Arrays.copyOf(tokens.capitalised, n);
+        sentence = Arrays.copyOf(tokens.sentence, n);
+        start = Arrays.copyOf(tokens.start, n);
+        end = Arrays.copyOf(tokens.end, n);
         Map<String, int[]> at = new HashMap<>(n);
         int body = 0;
         for (int i = 0; i < n; i++) {
-            Tokenizer.Token t = tokens.get(i);
-            stems[i] = t.stem();
-            words[i] = t.word();
-            capitalised[i] = t.capitalised();
-            sentence[i] = sentenceOf.get(i);
-            start[i] = t.start();
-            end[i] = t.end();
             // Each entry: [count, position, position, ...], grown by doubling.
-            int[] list = at.get(t.stem());
+            int[] list = at.get(stems[i]);
             if (list == null) {
                 list = new int[3];
-                at.put(t.stem(), list);
+                at.put(stems[i], list);
             } else if (list[0] + 1 == list.length) {
                 list = Arrays.copyOf(list, list.length * 2);
-                at.put(t.stem(), list);
+                at.put(stems[i], list);
             }
             list[++list[0]] = i;
             if (sentence[i] != TITLE) {
@@ -73,19 +66,12 @@ final class ArticleTokens {
         for (String paragraph : article.paragraphs()) {
             sentences.addAll(Sentences.split(paragraph));
         }
-        List<Tokenizer.Token> tokens = new ArrayList<>();
-        List<Integer> sentenceOf = new ArrayList<>();
-        for (Tokenizer.Token t : Tokenizer.tokens(article.title())) {
-            tokens.add(t);
-            sentenceOf.add(TITLE);
-        }
+        TokenBuffer tokens = new TokenBuffer();
+        Tokenizer.scan(article.title(), TITLE, tokens);
         for (int s = 0; s < sentences.size(); s++) {
-            for (Tokenizer.Token t : Tokenizer.tokens(sentences.get(s))) {
-                tokens.add(t);
-                sentenceOf.add(s);
-            }
+            Tokenizer.scan(sentences.get(s), s, tokens);
         }
-        return new ArticleTokens(article.title(), sentences, tokens, sentenceOf);
+        return new ArticleTokens(article.title(), List.copyOf(sentences), tokens);
     }
 
     int size() {

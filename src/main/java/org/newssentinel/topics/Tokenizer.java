@@ -1,10 +1,10 @@
 package org.newssentinel.topics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.newssentinel.text.Lexicon;
 
 /**
  * Splits text into word tokens for matching: runs of letters or digits, lower-cased and stemmed,
@@ -25,40 +25,11 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int abbreviationEnd = dottedAbbreviationEnd(text, i);
-            String word;
-            if (abbreviationEnd > 0) {
-                StringBuilder letters = new StringBuilder();
-                for (int k = start; k < abbreviationEnd; k++) {
-                    if (Character.isLetter(text.charAt(k))) {
-                        letters.append(text.charAt(k));
-                    }
-                }
-                word = letters.toString();
-                i = abbreviationEnd;
-            } else {
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                word = text.substring(start, i); // lower-cased and stemmed in token()
-                // A possessive 's belongs to the word before it and is not a word of its own.
-                if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                    out.add(token(word, start, i));
-                    i += 2;
-                    continue;
-                }
-            }
-            out.add(token(word, start, abbreviationEnd > 0 ? abbreviationEnd : i));
+        TokenBuffer b = new TokenBuffer();
+        scan(text, 0, b);
+        List<Token> out = new ArrayList<>(b.size);
+        for (int i = 0; i < b.size; i++) {
+            out.add(new Token(b.stems[i], b.words[i], b.start[i], b.end[i], b.capitalised[i]));
         }
         return out;
     }
@@ -68,25 +39,76 @@ final class Tokenizer {
         return tokens(phrase).stream().map(Token::stem).toList();
     }
 
-    private static Token token(String word, int start, int end) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String stem = STEMS.get(lower);
-        if (stem == null) {
-            stem = PorterStemmer.stem(lower);
-            if (STEMS.size() < STEM_CACHE_LIMIT) {
-                STEMS.put(lower, stem);
+    /** Appends the tokens of {@code text} to {@code out}, each marked as of sentence {@code sentence}. */
+    static void scan(String text, int sentence, TokenBuffer out) {
+        Words words = WORDS.get();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean capital = Character.isUpperCase(text.charAt(i));
+            int abbreviationEnd = dottedAbbreviationEnd(text, i);
+            if (abbreviationEnd > 0) {
+                StringBuilder letters = new StringBuilder();
+                for (int k = start; k < abbreviationEnd; k++) {
+                    if (Character.isLetter(text.charAt(k))) {
+                        letters.append(text.charAt(k));
+                    }
+                }
+                int id = words.id(letters, 0, letters.length());
+                out.add(words.stems[id], words.lower[id], capital, sentence, start, abbreviationEnd);
+                i = abbreviationEnd;
+                continue;
+            }
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int id = words.id(text, start, i);
+            out.add(words.stems[id], words.lower[id], capital, sentence, start, i);
+            // A possessive 's belongs to the word before it and is not a word of its own.
+            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i += 2;
             }
         }
-        return new Token(stem, lower, start, end, Character.isUpperCase(word.charAt(0)));
     }
 
     /**
-     * Stems of words seen so far: news reuses a small vocabulary, and stemming is the costliest
-     * step per word. Bounded so that odd input cannot grow it without limit; past the bound,
-     * new words are simply stemmed each time.
+     * Lower-cased forms and stems of the words seen so far, per thread: news reuses a small
+     * vocabulary, and stemming is the costliest step per word. A thread's table is emptied when
+     * it reaches {@link Lexicon#MAX_WORDS}, so that odd input cannot grow it without limit.
      */
-    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
-    private static final int STEM_CACHE_LIMIT = 200_000;
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /** Words as written (case kept) to their lower-cased form and stem. */
+    private static final class Words {
+        private final Lexicon lexicon = new Lexicon();
+        String[] lower = new String[1024];
+        String[] stems = new String[1024];
+
+        int id(CharSequence text, int from, int to) {
+            int known = lexicon.size();
+            int id = lexicon.id(text, from, to);
+            if (id == known) {
+                if (known >= Lexicon.MAX_WORDS) {
+                    lexicon.clear();
+                    return id(text, from, to);
+                }
+                if (id == lower.length) {
+                    lower = Arrays.copyOf(lower, id * 2);
+                    stems = Arrays.copyOf(stems, id * 2);
+                }
+                String word = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+                lower[id] = word;
+                stems[id] = PorterStemmer.stem(word);
+            }
+            return id;
+        }
+    }
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
