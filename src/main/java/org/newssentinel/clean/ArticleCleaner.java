@@ -28,15 +28,17 @@ public final class ArticleCleaner {
      * @throws ArticleRejectedException when the input is empty, too large, binary or has no article text
      */
     public Article clean(RawDocument document) {
-        String decoded = guard.admit(document);
-        Article article = guard.checkText(isHtml(document, decoded) ? html.extract(decoded) : text.extract(guard.checkText(decoded)));
+        InputGuard.Admitted admitted = guard.admitBytes(document);
+        boolean page = isHtml(document, admitted.head(1024));
+        String decoded = guard.decode(admitted, page);
+        Article article = guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(decoded)));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }
         return article;
     }
 
-    private static boolean isHtml(RawDocument document, String decoded) {
+    private static boolean isHtml(RawDocument document, String start) {
         if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
             return true;
         }
@@ -44,7 +46,7 @@ public final class ArticleCleaner {
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return true;
         }
-        String head = decoded.substring(0, Math.min(decoded.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        String head = start.stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
                 || head.contains("<head");
     }

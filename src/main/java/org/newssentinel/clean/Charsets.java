@@ -2,9 +2,7 @@ package org.newssentinel.clean;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,13 +40,31 @@ public final class Charsets {
 
     /** Decodes {@code bytes}; never throws, malformed sequences become U+FFFD under the chosen charset. */
     public static String decode(byte[] bytes, Optional<String> declaredContentType) {
-        Charset charset = detect(bytes, declaredContentType);
-        int skip = bomLength(bytes, charset);
-        return new String(bytes, skip, bytes.length - skip, charset);
+        Reading reading = reading(bytes, declaredContentType);
+        return new String(bytes, reading.bomLength(), bytes.length - reading.bomLength(), reading.charset());
+    }
+
+    /**
+     * How to read some bytes: the charset, the length of a byte order mark to skip, and whether
+     * the text is already known to hold none of the control characters the input guard drops
+     * (known only for UTF-8, from the validating scan; false means "look").
+     */
+    record Reading(Charset charset, int bomLength, boolean controlFree) {
+    }
+
+    /** Chooses how to read {@code bytes}, as {@link #detect} does. */
+    static Reading reading(byte[] bytes, Optional<String> declaredContentType) {
+        Utf8Validity utf8 = new Utf8Validity(bytes);
+        Charset charset = detect(bytes, declaredContentType, utf8);
+        return new Reading(charset, bomLength(bytes, charset), charset.equals(StandardCharsets.UTF_8) && utf8.controlFree());
     }
 
     /** Chooses the charset for {@code bytes} following the precedence in the class comment. */
     public static Charset detect(byte[] bytes, Optional<String> declaredContentType) {
+        return detect(bytes, declaredContentType, new Utf8Validity(bytes));
+    }
+
+    private static Charset detect(byte[] bytes, Optional<String> declaredContentType, Utf8Validity utf8) {
         Optional<Charset> bom = fromBom(bytes);
         if (bom.isPresent()) {
             return bom.get();
@@ -61,7 +77,6 @@ public final class Charsets {
                 return utf16.get();
             }
         }
-        Utf8Validity utf8 = new Utf8Validity(bytes);
         // A UTF-8 label on bytes that are not UTF-8 is provably wrong (a re-saved file, a careless
         // upload tool); decoding by it would lose every non-ASCII letter, so it is ignored.
         Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType)
@@ -140,15 +155,7 @@ public final class Charsets {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8Scan.of(bytes).valid();
     }
 
     private static boolean hasControlBytes(byte[] bytes) {
@@ -160,20 +167,25 @@ public final class Charsets {
         return false;
     }
 
-    /** Strict UTF-8 validation is a full decoding pass: done at most once per detection. */
+    /** Strict UTF-8 validation is a full pass over the bytes: done at most once per detection, and only when asked. */
     private static final class Utf8Validity {
         private final byte[] bytes;
-        private Boolean valid;
+        private Utf8Scan scan;
 
         Utf8Validity(byte[] bytes) {
             this.bytes = bytes;
         }
 
         boolean valid() {
-            if (valid == null) {
-                valid = isValidUtf8(bytes);
+            if (scan == null) {
+                scan = Utf8Scan.of(bytes);
             }
-            return valid;
+            return scan.valid();
+        }
+
+        /** True only when the scan ran (a BOM skips it) and found no dropped characters. */
+        boolean controlFree() {
+            return scan != null && scan.controlFree();
         }
     }
 

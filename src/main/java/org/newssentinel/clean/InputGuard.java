@@ -25,13 +25,26 @@ public final class InputGuard {
         return limits;
     }
 
+    /** An upload past the checks on its bytes: the (inflated) bytes, and how to read them. */
+    record Admitted(byte[] bytes, Charsets.Reading reading) {
+
+        /** The first {@code chars} characters of the text as admitted (control characters dropped). */
+        String head(int chars) {
+            int from = reading.bomLength();
+            // Four bytes per character at most, in every charset read here.
+            String start = new String(bytes, from, (int) Math.min(bytes.length - from, 4L * chars), reading.charset());
+            String text = withoutControlCharacters(start);
+            return text.length() <= chars ? text : text.substring(0, chars);
+        }
+    }
+
     /**
-     * Admits {@code document} as text: returns its decoded content, free of control characters
-     * other than tab, line feed, form feed and carriage return.
+     * The checks on the bytes of {@code document}: size, inflation, emptiness, binary content; and
+     * the choice of charset.
      *
-     * @throws ArticleRejectedException EMPTY, TOO_LARGE, NOT_AN_ARTICLE or UNDECODABLE
+     * @throws ArticleRejectedException EMPTY, TOO_LARGE or NOT_AN_ARTICLE
      */
-    public String admit(RawDocument document) {
+    Admitted admitBytes(RawDocument document) {
         byte[] raw = document.content();
         if (raw.length == 0) {
             throw new ArticleRejectedException(RejectionReason.EMPTY, "the file is empty");
@@ -48,8 +61,28 @@ public final class InputGuard {
             throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
                     "not an article: the content is " + binary.get() + ", not text or HTML");
         }
-        String decoded = Charsets.decode(bytes, document.contentType());
-        String text = withoutControlCharacters(decoded);
+        return new Admitted(bytes, Charsets.reading(bytes, document.contentType()));
+    }
+
+    /**
+     * Decodes admitted bytes to text free of control characters other than tab, line feed, form
+     * feed and carriage return, and checks what is left: not blank, within the tag limit. For a
+     * page ({@code markup}) whose bytes are known to be clean UTF-8, what the extractor never
+     * reads is filtered out of the bytes first ({@link MarkupFilter}), which saves decoding it.
+     *
+     * @throws ArticleRejectedException EMPTY or TOO_LARGE
+     */
+    String decode(Admitted admitted, boolean markup) {
+        byte[] bytes = admitted.bytes();
+        Charsets.Reading reading = admitted.reading();
+        String text;
+        if (markup && reading.controlFree()) {
+            MarkupFilter.Filtered page = MarkupFilter.filter(bytes, reading.bomLength());
+            text = new String(page.bytes(), 0, page.length(), reading.charset());
+        } else {
+            String decoded = new String(bytes, reading.bomLength(), bytes.length - reading.bomLength(), reading.charset());
+            text = reading.controlFree() ? decoded : withoutControlCharacters(decoded);
+        }
         if (isBlank(text)) {
             throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
         }
