@@ -25,7 +25,7 @@ public final class CpuThroughput {
     }
 
     public static void main(String[] args) {
-        int warmup = Integer.getInteger("bench.cpuWarmup", 5);
+        int warmup = Integer.getInteger("bench.cpuWarmup", 30);
         int passes = Integer.getInteger("bench.cpuPasses", 7);
         PipelineThroughput bench = new PipelineThroughput();
         bench.load();
