@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.newssentinel.clean.Article;
 import org.newssentinel.clean.ArticleCleaner;
 import org.newssentinel.pipeline.RawDocument;
-import org.newssentinel.summary.Sentences;
+import org.newssentinel.text.Sentences;
 
 /**
  * The lead-N baseline through the product's own cleaner and splitter, so that it differs from

@@ -6,6 +6,7 @@ import org.newssentinel.clean.ArticleCleaner;
 import org.newssentinel.clean.Limits;
 import org.newssentinel.summary.Summarizer;
 import org.newssentinel.summary.Summary;
+import org.newssentinel.text.ArticleText;
 import org.newssentinel.topics.TopicScore;
 import org.newssentinel.topics.TopicScorer;
 import org.newssentinel.topics.WatchTopics;
@@ -43,8 +44,10 @@ public final class ArticlePipeline {
      */
     public Analysis process(RawDocument document) {
         Article article = cleaner.clean(document);
-        List<TopicScore> scores = scorer.score(article);
-        Summary summary = summarizer.summarize(article, scores);
+        // Split into sentences and words once, for both the scorer and the summariser.
+        ArticleText text = ArticleText.of(article);
+        List<TopicScore> scores = scorer.score(text);
+        Summary summary = summarizer.summarize(text, scores);
         return new Analysis(document.source(), article, scores, summary);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newssentinel.clean.Article;
+import org.newssentinel.text.ArticleText;
 import org.newssentinel.topics.Evidence;
 import org.newssentinel.topics.TopicScore;
 
@@ -79,46 +80,50 @@ public final class Summarizer {
 
     /** Summarises one article; see the class contract. */
     public Summary summarize(Article article, List<TopicScore> topics) {
-        String titleKey = key(article.title());
+        return summarize(ArticleText.of(article), topics);
+    }
+
+    /** {@link #summarize(Article, List)} of an article already split and numbered (shared with the scorer). */
+    public Summary summarize(ArticleText text, List<TopicScore> topics) {
+        String titleKey = key(text.title());
         Set<String> evidenceKeys = new HashSet<>();
         topics.stream().filter(TopicScore::alert).forEach(t -> t.evidence().forEach(e -> evidenceKeys.add(key(e.sentence()))));
+        List<String> all = text.sentences();
         List<String> sentences = new ArrayList<>();
-        int graphed = 0;
-        for (String p : article.paragraphs()) {
-            if (graphed >= GRAPH_CAP && evidenceKeys.isEmpty()) {
+        int[] unit = new int[all.size()];
+        for (int u = 0; u < all.size(); u++) {
+            if (sentences.size() >= GRAPH_CAP && evidenceKeys.isEmpty()) {
                 break;
             }
-            for (String s : Sentences.split(p)) {
-                // Plain text sometimes repeats the headline as its first line: it is not a sentence.
-                if (isTitle(s, titleKey)) {
-                    continue;
-                }
-                if (graphed < GRAPH_CAP) {
-                    sentences.add(s);
-                    graphed++;
-                } else if (evidenceKeys.contains(key(s))) {
-                    // Past the cap only evidence is kept, so a fired topic's reason is never lost.
-                    sentences.add(s);
-                }
+            String s = all.get(u);
+            // Plain text sometimes repeats the headline as its first line: it is not a sentence.
+            if (isTitle(s, titleKey)) {
+                continue;
+            }
+            // Past the cap only evidence is kept, so a fired topic's reason is never lost.
+            if (sentences.size() < GRAPH_CAP || evidenceKeys.contains(key(s))) {
+                unit[sentences.size()] = u;
+                sentences.add(s);
             }
         }
-        List<Integer> chosen = choose(sentences, article.language(), evidenceByTopic(topics, sentences));
+        List<Integer> chosen = choose(text, sentences, unit, evidenceByTopic(topics, sentences));
         List<String> summary = chosen.stream().map(sentences::get).toList();
-        String headline = !article.title().isBlank() ? article.title().strip()
+        String headline = !text.title().isBlank() ? text.title().strip()
                 : summary.isEmpty() ? "" : summary.get(0);
         return new Summary(headline, summary, SmsText.compose(headline, topics));
     }
 
-    private List<Integer> choose(List<String> sentences, String language, List<List<Integer>> evidence) {
+    /** Picks from {@code sentences}, where sentence i is unit {@code unit[i]} of {@code text}. */
+    private List<Integer> choose(ArticleText text, List<String> sentences, int[] unit, List<List<Integer>> evidence) {
         int n = sentences.size();
         if (n == 0) {
             return List.of();
         }
         int[][] terms = new int[n][];
         int[] words = new int[n];
-        TermIds ids = TermIds.forArticle(language);
+        TermIds ids = TermIds.forArticle(text);
         for (int i = 0; i < n; i++) {
-            int[] v = ids.of(sentences.get(i));
+            int[] v = ids.of(unit[i]);
             Arrays.sort(v);
             terms[i] = distinct(v);
             words[i] = ids.words();

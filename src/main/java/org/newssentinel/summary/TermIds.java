@@ -3,6 +3,7 @@ package org.newssentinel.summary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.newssentinel.text.ArticleText;
 import org.newssentinel.text.Lexicon;
 
 /**
@@ -15,7 +16,8 @@ import org.newssentinel.text.Lexicon;
  * function word or not, plural folded) is done once per distinct word per thread; each later
  * occurrence costs one probe in {@link Lexicon}, with no string cut out of the sentence.
  *
- * <p>One instance per thread, reused across articles ({@link #forArticle}); not thread-safe.
+ * <p>One instance per thread, reused across articles ({@link #forArticle}), which keeps the
+ * article it was last given; not thread-safe.
  */
 final class TermIds {
 
@@ -41,20 +43,23 @@ final class TermIds {
     private int numbered;
     private int language;
     private String languageCode;
+    private ArticleText text;
+    /** Per distinct word of the article: its content term, or -1. */
+    private int[] termOfWord;
     private int[] buffer = new int[64];
     private int lastWords;
 
     private TermIds() {
     }
 
-    /** This thread's instance, numbering from 0 again for an article in {@code language}. */
-    static TermIds forArticle(String language) {
+    /** This thread's instance, numbering from 0 again for {@code text}. */
+    static TermIds forArticle(ArticleText text) {
         TermIds t = PER_THREAD.get();
-        t.start(language);
+        t.start(text);
         return t;
     }
 
-    private void start(String code) {
+    private void start(ArticleText text) {
         if (words.size() >= Lexicon.MAX_WORDS || terms.size() >= Lexicon.MAX_WORDS) {
             words.clear();
             terms.clear();
@@ -67,15 +72,25 @@ final class TermIds {
         }
         article++;
         numbered = 0;
-        language = Terms.language(code);
-        languageCode = code;
+        this.text = text;
+        languageCode = text.language();
+        language = Terms.language(languageCode);
+        // What each distinct word of the article is as a content term, worked out once per word.
+        int n = text.distinctWords();
+        termOfWord = new int[n];
+        for (int w = 0; w < n; w++) {
+            String word = text.word(w);
+            int id = word(word, 0, word.length());
+            termOfWord[w] = language == Terms.ENGLISH ? english[id] : (stopIn[id] >> language & 1) != 0 ? -1 : lower[id];
+        }
     }
 
     /**
-     * The numbers of the first {@link #MAX_TERMS} content words of {@code sentence}, in order,
-     * repeats kept; {@link #words()} then gives its word count ({@link Terms#words}).
+     * The numbers of the first {@link #MAX_TERMS} content words of sentence {@code s}, in
+     * order, repeats kept; {@link #words()} then gives its word count ({@link Terms#words}).
      */
-    int[] of(String sentence) {
+    int[] of(int s) {
+        String sentence = text.sentences().get(s);
         // Lower-casing a whole sentence differs from lower-casing word by word only for these two
         // letters (İ becomes two characters, Σ depends on what follows), and elision in other
         // languages keeps the text after the apostrophe: the reference path handles those.
@@ -92,28 +107,15 @@ final class TermIds {
         }
         int n = sentence.length();
         int count = 0;
-        int runs = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(sentence.charAt(i))) {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < n && Character.isLetterOrDigit(sentence.charAt(i))) {
-                i++;
-            }
-            runs++;
-            int word = word(sentence, s, i);
-            int term = language == Terms.ENGLISH ? english[word] : (stopIn[word] >> language & 1) != 0 ? -1 : lower[word];
+        int end = text.endRun(s);
+        int r = text.firstRun(s);
+        while (r < end) {
+            int term = termOfWord[text.runWord(r)];
+            int i = text.runEnd(r++);
             // "Russia's": an apostrophe followed by a letter joins the runs into one word, whose
             // term is its first run in English; the rest are not words of their own.
             while (i + 1 < n && sentence.charAt(i) == '\'' && Character.isLetter(sentence.charAt(i + 1))) {
-                i++;
-                while (i < n && Character.isLetterOrDigit(sentence.charAt(i))) {
-                    i++;
-                }
-                runs++;
+                i = text.runEnd(r++);
             }
             if (term >= 0 && count < MAX_TERMS) {
                 if (count == buffer.length) {
@@ -122,11 +124,11 @@ final class TermIds {
                 buffer[count++] = local(term);
             }
         }
-        lastWords = runs;
+        lastWords = end - text.firstRun(s);
         return Arrays.copyOf(buffer, count);
     }
 
-    /** The word count of the sentence last given to {@link #of(String)}. */
+    /** The word count of the sentence last given to {@link #of(int)}. */
     int words() {
         return lastWords;
     }

@@ -1,2 +1,2 @@
-/** Extractive summaries, sentence splitting and the headline of an article. */
+/** Extractive summaries and the headline and SMS text of an article. */
 package org.newssentinel.summary;

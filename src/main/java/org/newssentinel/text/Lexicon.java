@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Why not a {@code HashMap<String, ...>}: text analysis looks up every word of every article,
  * and a map keyed by strings needs a substring per look-up and scatters its keys over the heap,
  * so a large vocabulary costs a cache miss or two per word. Here the keys live in one character
- * array and the table is two int arrays.
+ * array and the table one int array.
  *
  * <p>Not thread-safe: give each thread its own (see {@link #MAX_WORDS} for the bound callers keep).
  */
@@ -18,8 +18,8 @@ public final class Lexicon {
     /** A bound for callers that keep a lexicon across articles: clear it when it is this large. */
     public static final int MAX_WORDS = 1 << 16;
 
-    private int[] slots = new int[1024]; // id + 1, 0 when empty
-    private int[] hashes = new int[1024];
+    /** Open addressing, four ints per slot: hash, id + 1 (0 when empty), start in chars, length. */
+    private int[] table = new int[4 * 1024];
     private char[] chars = new char[8192];
     private int[] starts = new int[513]; // starts[id] .. starts[id + 1] in chars
     private int size;
@@ -31,7 +31,7 @@ public final class Lexicon {
 
     /** Forgets every word; ids start from 0 again. */
     public void clear() {
-        Arrays.fill(slots, 0);
+        Arrays.fill(table, 0);
         size = 0;
     }
 
@@ -39,19 +39,22 @@ public final class Lexicon {
      * The id of {@code text[from, to)}, numbering it when it is new (its id is then the previous
      * {@link #size()}).
      */
-    public int id(CharSequence text, int from, int to) {
+    public int id(String text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
         }
         h ^= h >>> 16;
-        int mask = slots.length - 1;
+        int mask = table.length / 4 - 1;
+        // A hit reads one slot and the word's characters: two cache lines, where a map of
+        // strings reads a node, a string, its array and the value.
         for (int s = h & mask; ; s = (s + 1) & mask) {
-            int id = slots[s] - 1;
+            int at = 4 * s;
+            int id = table[at + 1] - 1;
             if (id < 0) {
-                return add(text, from, to, h, s);
+                return add(text, from, to, h, at);
             }
-            if (hashes[s] == h && equal(id, text, from, to)) {
+            if (table[at] == h && table[at + 3] == to - from && equal(table[at + 2], text, from, to)) {
                 return id;
             }
         }
@@ -62,11 +65,7 @@ public final class Lexicon {
         return new String(chars, starts[id], starts[id + 1] - starts[id]);
     }
 
-    private boolean equal(int id, CharSequence text, int from, int to) {
-        int start = starts[id];
-        if (starts[id + 1] - start != to - from) {
-            return false;
-        }
+    private boolean equal(int start, String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (chars[start++] != text.charAt(i)) {
                 return false;
@@ -75,7 +74,7 @@ public final class Lexicon {
         return true;
     }
 
-    private int add(CharSequence text, int from, int to, int hash, int slot) {
+    private int add(String text, int from, int to, int hash, int at) {
         int id = size;
         int start = starts[id];
         int end = start + (to - from);
@@ -89,29 +88,28 @@ public final class Lexicon {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[id + 1] = end;
-        slots[slot] = id + 1;
-        hashes[slot] = hash;
+        table[at] = hash;
+        table[at + 1] = id + 1;
+        table[at + 2] = start;
+        table[at + 3] = to - from;
         size++;
-        if (size * 2 > slots.length) {
+        if (size * 2 > table.length / 4) {
             rehash();
         }
         return id;
     }
 
     private void rehash() {
-        int[] oldSlots = slots;
-        int[] oldHashes = hashes;
-        slots = new int[oldSlots.length * 2];
-        hashes = new int[oldSlots.length * 2];
-        int mask = slots.length - 1;
-        for (int s = 0; s < oldSlots.length; s++) {
-            if (oldSlots[s] != 0) {
-                int t = oldHashes[s] & mask;
-                while (slots[t] != 0) {
-                    t = (t + 1) & mask;
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length / 4 - 1;
+        for (int at = 0; at < old.length; at += 4) {
+            if (old[at + 1] != 0) {
+                int s = old[at] & mask;
+                while (table[4 * s + 1] != 0) {
+                    s = (s + 1) & mask;
                 }
-                slots[t] = oldSlots[s];
-                hashes[t] = oldHashes[s];
+                System.arraycopy(old, at, table, 4 * s, 4);
             }
         }
     }

@@ -1,2 +1,2 @@
-/** Text analysis shared by topic scoring and summaries: numbering the words of articles. */
+/** Text analysis done once per article for every later stage: sentences, and words numbered. */
 package org.newssentinel.text;

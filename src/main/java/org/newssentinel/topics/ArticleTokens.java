@@ -1,12 +1,10 @@
 package org.newssentinel.topics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newssentinel.clean.Article;
-import org.newssentinel.summary.Sentences;
+import org.newssentinel.text.ArticleText;
 
 /**
  * An article analysed once for every topic: the headline's and the body sentences' tokens in one
@@ -16,7 +14,7 @@ import org.newssentinel.summary.Sentences;
 final class ArticleTokens {
 
     /** Sentence index of headline tokens. */
-    static final int TITLE = -1;
+    static final int TITLE = ArticleText.TITLE;
 
     final String title;
     final List<String> sentences;
@@ -61,17 +59,14 @@ final class ArticleTokens {
         positions = at;
     }
 
-    static ArticleTokens of(Article article) {
-        List<String> sentences = new ArrayList<>();
-        for (String paragraph : article.paragraphs()) {
-            sentences.addAll(Sentences.split(paragraph));
-        }
+    static ArticleTokens of(ArticleText text) {
         TokenBuffer tokens = new TokenBuffer();
-        Tokenizer.scan(article.title(), TITLE, tokens);
-        for (int s = 0; s < sentences.size(); s++) {
-            Tokenizer.scan(sentences.get(s), s, tokens);
+        Tokenizer.Forms forms = Tokenizer.forms(text);
+        Tokenizer.scan(text, TITLE, forms, tokens);
+        for (int s = 0; s < text.sentences().size(); s++) {
+            Tokenizer.scan(text, s, forms, tokens);
         }
-        return new ArticleTokens(article.title(), List.copyOf(sentences), tokens);
+        return new ArticleTokens(text.title(), text.sentences(), tokens);
     }
 
     int size() {

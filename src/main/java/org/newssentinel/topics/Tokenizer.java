@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.newssentinel.text.ArticleText;
 import org.newssentinel.text.Lexicon;
 
 /**
@@ -25,8 +26,9 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String text) {
+        ArticleText phrase = ArticleText.ofPhrase(text);
         TokenBuffer b = new TokenBuffer();
-        scan(text, 0, b);
+        scan(phrase, ArticleText.TITLE, forms(phrase), b);
         List<Token> out = new ArrayList<>(b.size);
         for (int i = 0; i < b.size; i++) {
             out.add(new Token(b.stems[i], b.words[i], b.start[i], b.end[i], b.capitalised[i]));
@@ -39,39 +41,62 @@ final class Tokenizer {
         return tokens(phrase).stream().map(Token::stem).toList();
     }
 
-    /** Appends the tokens of {@code text} to {@code out}, each marked as of sentence {@code sentence}. */
-    static void scan(String text, int sentence, TokenBuffer out) {
+    /** Per distinct word of an {@link ArticleText}: its lower-cased form and its stem. */
+    record Forms(String[] lower, String[] stems) {
+    }
+
+    /** The forms of every distinct word of {@code text}, each worked out once per thread. */
+    static Forms forms(ArticleText text) {
         Words words = WORDS.get();
-        int n = text.length();
+        int n = text.distinctWords();
+        String[] lower = new String[n];
+        String[] stems = new String[n];
+        for (int w = 0; w < n; w++) {
+            String word = text.word(w);
+            int id = words.id(word, 0, word.length());
+            lower[w] = words.lower[id];
+            stems[w] = words.stems[id];
+        }
+        return new Forms(lower, stems);
+    }
+
+    /** Appends the tokens of {@code unit} of {@code text} to {@code out}. */
+    static void scan(ArticleText text, int unit, Forms forms, TokenBuffer out) {
+        String s = text.text(unit);
+        int n = s.length();
+        int run = text.firstRun(unit);
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean capital = Character.isUpperCase(text.charAt(i));
-            int abbreviationEnd = dottedAbbreviationEnd(text, i);
+            boolean capital = Character.isUpperCase(s.charAt(i));
+            int abbreviationEnd = dottedAbbreviationEnd(s, i);
             if (abbreviationEnd > 0) {
                 StringBuilder letters = new StringBuilder();
                 for (int k = start; k < abbreviationEnd; k++) {
-                    if (Character.isLetter(text.charAt(k))) {
-                        letters.append(text.charAt(k));
+                    if (Character.isLetter(s.charAt(k))) {
+                        letters.append(s.charAt(k));
                     }
                 }
-                int id = words.id(letters, 0, letters.length());
-                out.add(words.stems[id], words.lower[id], capital, sentence, start, abbreviationEnd);
+                Words words = WORDS.get();
+                int id = words.id(letters.toString(), 0, letters.length());
+                out.add(words.stems[id], words.lower[id], capital, unit, start, abbreviationEnd);
                 i = abbreviationEnd;
                 continue;
             }
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
+            // A token starts where a run of letters or digits does: find that run.
+            while (text.runStart(run) < start) {
+                run++;
             }
-            int id = words.id(text, start, i);
-            out.add(words.stems[id], words.lower[id], capital, sentence, start, i);
+            int w = text.runWord(run);
+            i = text.runEnd(run);
+            out.add(forms.stems[w], forms.lower[w], capital, unit, start, i);
             // A possessive 's belongs to the word before it and is not a word of its own.
-            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            if (i + 1 < n && isApostrophe(s.charAt(i)) && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
                 i += 2;
             }
         }
@@ -90,7 +115,7 @@ final class Tokenizer {
         String[] lower = new String[1024];
         String[] stems = new String[1024];
 
-        int id(CharSequence text, int from, int to) {
+        int id(String text, int from, int to) {
             int known = lexicon.size();
             int id = lexicon.id(text, from, to);
             if (id == known) {
@@ -102,7 +127,7 @@ final class Tokenizer {
                     lower = Arrays.copyOf(lower, id * 2);
                     stems = Arrays.copyOf(stems, id * 2);
                 }
-                String word = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+                String word = text.substring(from, to).toLowerCase(Locale.ROOT);
                 lower[id] = word;
                 stems[id] = PorterStemmer.stem(word);
             }

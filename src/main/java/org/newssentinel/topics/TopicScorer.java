@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newssentinel.clean.Article;
+import org.newssentinel.text.ArticleText;
 
 /**
  * Scores an article against every watch topic.
@@ -60,7 +61,12 @@ public final class TopicScorer {
 
     /** One score per configured topic, in configuration order. */
     public List<TopicScore> score(Article article) {
-        ArticleTokens doc = ArticleTokens.of(article);
+        return score(ArticleText.of(article));
+    }
+
+    /** {@link #score(Article)} of an article already split and numbered (shared with the summariser). */
+    public List<TopicScore> score(ArticleText text) {
+        ArticleTokens doc = ArticleTokens.of(text);
         // Presearch: every (topic, term) whose whole term occurs, as topic << 32 | term, then grouped by topic.
         long[] hits = new long[16];
         int n = 0;

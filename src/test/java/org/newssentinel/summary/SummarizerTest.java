@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newssentinel.clean.Article;
+import org.newssentinel.text.Sentences;
 import org.newssentinel.topics.Evidence;
 import org.newssentinel.topics.TermMatch;
 import org.newssentinel.topics.TopicScore;

@@ -7,20 +7,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newssentinel.clean.Article;
+import org.newssentinel.text.ArticleText;
 
 /** The numbered terms are exactly {@link Terms#of(String, String)}'s words, numbered by first occurrence. */
 class TermIdsTest {
 
-    private static void assertSameAsTerms(String language, List<String> sentences) {
-        TermIds ids = TermIds.forArticle(language);
+    private static void assertSameAsTerms(String language, List<String> paragraphs) {
+        ArticleText text = ArticleText.of(Article.of("Headline", paragraphs, language));
+        TermIds ids = TermIds.forArticle(text);
         Map<String, Integer> numbers = new HashMap<>();
-        for (String s : sentences) {
+        for (int i = 0; i < text.sentences().size(); i++) {
+            String s = text.sentences().get(i);
             List<String> words = Terms.of(s, language);
             int[] expected = new int[Math.min(words.size(), TermIds.MAX_TERMS)];
             for (int k = 0; k < expected.length; k++) {
                 expected[k] = numbers.computeIfAbsent(words.get(k), w -> numbers.size());
             }
-            assertArrayEquals(expected, ids.of(s), s);
+            assertArrayEquals(expected, ids.of(i), s);
             assertEquals(Terms.words(s), ids.words(), s);
         }
     }
@@ -49,6 +53,6 @@ class TermIdsTest {
             s.append("word").append(i).append(' ');
         }
         assertSameAsTerms("en", List.of(s.toString(), "word1 and word599 again"));
-        assertEquals(TermIds.MAX_TERMS, TermIds.forArticle("en").of(s.toString()).length);
+        assertEquals(TermIds.MAX_TERMS, TermIds.forArticle(ArticleText.of(Article.of("", List.of(s.toString()), "en"))).of(0).length);
     }
 }

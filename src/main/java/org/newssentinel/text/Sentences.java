@@ -1,4 +1,4 @@
-package org.newssentinel.summary;
+package org.newssentinel.text;
 
 import java.util.ArrayList;
 import java.util.List;
