@@ -65,16 +65,19 @@ public final class ColdStartReport {
         Path work = Files.createDirectories(Path.of(args[1]));
         byte[] article = Files.readAllBytes(Path.of(args[2]));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        env.put("TABLE_NAME", "cold-start-records");
-        env.put("TOPIC_ARN", prepare(env.get("TABLE_NAME"), article, 2 + 8 * runs));
+        env.put("TOPIC_ARN", prepare(article, 2 + 8 * runs));
         String compareJar = System.getProperty("bench.compareJar", "");
         // The measured mains follow the product jar; a compared build swaps only the product jar.
         String compare = compareJar.isEmpty() ? null : compareJar + args[0].substring(args[0].indexOf(':'));
         new ColdStartReport(args[0], compare, work, env).run(runs, args[2], article.length);
     }
 
-    /** Creates what the handler expects to find and returns the topic ARN. */
-    private static String prepare(String table, byte[] article, int objects) {
+    /**
+     * Creates what the handler expects to find and returns the topic ARN. Every run gets its own
+     * object and its own table: the same article filed twice in one table would be a near-duplicate,
+     * suppressed without the SNS publish that a first cold event makes.
+     */
+    private static String prepare(byte[] article, int objects) {
         try (S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .forcePathStyle(true)
                 // s3rver stores the chunk framing of a signed streaming upload as content.
@@ -87,10 +90,12 @@ public final class ColdStartReport {
                 s3.putObject(p -> p.bucket(BUCKET).key(key).contentType("text/plain; charset=utf-8"),
                         RequestBody.fromBytes(article));
             }
-            try {
-                dynamo.createTable(DynamoDbSummaryStore.createTableRequest(table));
-            } catch (ResourceInUseException alreadyThere) {
-                // A rerun against the same server: the keys below are new anyway.
+            for (int i = 0; i < objects; i++) {
+                try {
+                    dynamo.createTable(DynamoDbSummaryStore.createTableRequest(table(i)));
+                } catch (ResourceInUseException alreadyThere) {
+                    // Only when a server is reused; then the handler would see a repeat and the run fails loudly.
+                }
             }
             return sns.createTopic(t -> t.name("cold-start-alerts")).topicArn();
         }
@@ -98,6 +103,10 @@ public final class ColdStartReport {
 
     private static String key(int i) {
         return "articles/cold-" + i + ".txt";
+    }
+
+    private static String table(int i) {
+        return "cold-start-records-" + i;
     }
 
     private void run(int runs, String articleName, int articleBytes) throws IOException, InterruptedException {
@@ -109,10 +118,9 @@ public final class ColdStartReport {
         Files.deleteIfExists(compareJsa);
         // Training runs: the archive holds every class these JVMs loaded, so each main gets its own.
         launch(classpath, List.of("-XX:ArchiveClassesAtExit=" + clientsJsa), ClientsOnlyMain.class, List.of());
-        launch(classpath, List.of("-XX:ArchiveClassesAtExit=" + handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++)));
+        handlerRun(classpath, List.of("-XX:ArchiveClassesAtExit=" + handlerJsa));
         if (compareClasspath != null) {
-            launch(compareClasspath, List.of("-XX:ArchiveClassesAtExit=" + compareJsa), ColdStartMain.class,
-                    List.of(BUCKET, key(keys++)));
+            handlerRun(compareClasspath, List.of("-XX:ArchiveClassesAtExit=" + compareJsa));
         }
 
         List<Variant> all = List.of(
@@ -136,10 +144,10 @@ public final class ColdStartReport {
                 clients.computeIfAbsent(v.name, k -> new ArrayList<>())
                         .add(launch(classpath, flags(v, clientsJsa), ClientsOnlyMain.class, List.of()));
                 handler.computeIfAbsent(v.name, k -> new ArrayList<>())
-                        .add(launch(classpath, flags(v, handlerJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+                        .add(handlerRun(classpath, flags(v, handlerJsa)));
                 if (compareClasspath != null) {
-                    compared.computeIfAbsent(v.name, k -> new ArrayList<>()).add(launch(compareClasspath,
-                            flags(v, compareJsa), ColdStartMain.class, List.of(BUCKET, key(keys++))));
+                    compared.computeIfAbsent(v.name, k -> new ArrayList<>()).add(handlerRun(compareClasspath,
+                            flags(v, compareJsa)));
                 }
             }
         }
@@ -189,9 +197,20 @@ public final class ColdStartReport {
         return String.format(Locale.ROOT, "%.0f (%.0f..%.0f)", s.median(), s.min(), s.max());
     }
 
-    /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms}. */
+    /** One cold handler JVM on an object and a table of its own. */
+    private long[] handlerRun(String classpath, List<String> flags) throws IOException, InterruptedException {
+        int i = keys++;
+        return launch(classpath, flags, ColdStartMain.class, List.of(BUCKET, key(i)), Map.of("TABLE_NAME", table(i)));
+    }
+
     private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args)
             throws IOException, InterruptedException {
+        return launch(classpath, flags, main, args, Map.of());
+    }
+
+    /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms}. */
+    private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args,
+            Map<String, String> extraEnv) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
@@ -202,6 +221,7 @@ public final class ColdStartReport {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().putAll(env);
+        pb.environment().putAll(extraEnv);
         long t0 = System.nanoTime();
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
