@@ -1,12 +1,13 @@
 package org.newssentinel.alert;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newssentinel.json.JsonTrees;
 import org.newssentinel.topics.TopicScore;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -39,7 +40,7 @@ public final class SnsAlerter implements Alerter {
     static final int MAX_EMAIL_CHARS = 50_000;
     static final int MAX_OTHER_CHARS = 5_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final SnsClient sns;
     private final String topicArn;
@@ -57,16 +58,16 @@ public final class SnsAlerter implements Alerter {
     /** The exact request published for an alert. */
     public static PublishRequest request(Alert alert, String topicArn) {
         AlertMessage m = AlertMessage.render(alert);
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = JSON.objectNode();
         body.put("default", cut(m.defaultBody(), MAX_OTHER_CHARS));
         body.put("email", cut(m.email(), MAX_EMAIL_CHARS));
         body.put("sms", cut(m.sms(), MAX_OTHER_CHARS));
         List<TopicScore> fired = alert.analysis().firedTopics();
         double top = fired.stream().mapToDouble(TopicScore::score).max().orElse(0);
-        ArrayNode topics = JSON.createArrayNode();
+        ArrayNode topics = JSON.arrayNode();
         fired.forEach(t -> topics.add(t.topic()));
         Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
-        attributes.put(TOPICS, attribute("String.Array", topics.toString()));
+        attributes.put(TOPICS, attribute("String.Array", JsonTrees.write(topics)));
         attributes.put(SCORE, attribute("Number", String.format(Locale.ROOT, "%.3f", top)));
         attributes.put(SEVERITY, attribute("String", top >= HIGH_SEVERITY ? "high" : "medium"));
         attributes.put(KIND, attribute("String", "article"));
@@ -74,7 +75,7 @@ public final class SnsAlerter implements Alerter {
                 .topicArn(topicArn)
                 .subject(m.subject())
                 .messageStructure("json")
-                .message(body.toString())
+                .message(JsonTrees.write(body))
                 .messageAttributes(attributes)
                 .build();
     }

@@ -1,10 +1,9 @@
 package org.newssentinel.clean;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newssentinel.json.JsonTrees;
 
 /**
  * Reads an HTML page's metadata. Sources, most trusted first:
@@ -40,7 +40,7 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataExtractor {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
@@ -311,7 +311,7 @@ final class MetadataExtractor {
                     continue;
                 }
                 try {
-                    ld.visit(JSON.readTree(data), 0);
+                    ld.visit(JsonTrees.read(JSON, data), 0);
                 } catch (JsonProcessingException malformed) {
                     // Broken JSON-LD is common (CMS templates); the page's other metadata still counts.
                 }

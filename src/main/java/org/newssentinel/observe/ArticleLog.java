@@ -1,9 +1,10 @@
 package org.newssentinel.observe;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import org.newssentinel.json.JsonTrees;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ public final class ArticleLog {
     public static final String SERVICE = "news-sentinel";
     private static final int MAX_DETAIL = 300;
     private static final int MAX_KEY = 1100;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Consumer<String> sink;
     private final Clock clock;
@@ -46,7 +47,7 @@ public final class ArticleLog {
     public void record(ArticleEvent e) {
         long now = clock.millis();
         boolean alerted = e.outcome().equals("ALERTED");
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = JSON.objectNode();
         ObjectNode aws = line.putObject("_aws");
         aws.put("Timestamp", now);
         ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
@@ -82,7 +83,7 @@ public final class ArticleLog {
         e.stageMillis().forEach(stages::put);
         line.put("totalMs", e.stageMillis().values().stream().mapToLong(Long::longValue).sum());
         e.detail().ifPresent(v -> line.put("detail", clip(v, MAX_DETAIL)));
-        sink.accept(line.toString());
+        sink.accept(JsonTrees.write(line));
 
         if (alerted) {
             for (Map.Entry<String, Double> topic : e.firedTopics().entrySet()) {
@@ -92,7 +93,7 @@ public final class ArticleLog {
     }
 
     private static String topicLine(long now, String topic, ArticleEvent e) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = JSON.objectNode();
         ObjectNode directive = line.putObject("_aws").put("Timestamp", now).putArray("CloudWatchMetrics").addObject();
         directive.put("Namespace", NAMESPACE);
         directive.putArray("Dimensions").addArray().add("Service").add("Topic");
@@ -104,7 +105,7 @@ public final class ArticleLog {
         line.put("message", "alert sent for topic");
         line.put("requestId", e.requestId());
         e.recordId().ifPresent(v -> line.put("recordId", clip(v, MAX_KEY + 200)));
-        return line.toString();
+        return JsonTrees.write(line);
     }
 
     private static boolean countsAsProcessed(String outcome) {

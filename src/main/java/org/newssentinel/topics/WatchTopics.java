@@ -2,7 +2,6 @@ package org.newssentinel.topics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newssentinel.json.JsonTrees;
 
 /**
  * The configured watch topics, loaded from JSON and validated. Every problem found is reported at
@@ -34,7 +34,6 @@ public final class WatchTopics {
     static final double DEFAULT_LEAD_BOOST = 1.5;
     static final double DEFAULT_THRESHOLD = 0.5;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> TOPIC_FIELDS = Set.of("id", "label", "description", "terms", "context",
             "exclusions", "actors", "actorWeight", "titleBoost", "leadBoost", "threshold");
@@ -90,7 +89,7 @@ public final class WatchTopics {
     public static WatchTopics parse(byte[] json, String origin) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
             throw new WatchTopicsException(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
