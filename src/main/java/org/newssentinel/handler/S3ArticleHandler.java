@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.newssentinel.alert.SnsAlerter;
 import org.newssentinel.aws.AwsClients;
 import org.newssentinel.clean.Limits;
@@ -67,23 +69,51 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     private S3ArticleHandler(Wiring w, boolean primeForSnapStart) {
         this(w.settings(), w.objects(), w.processor(), ArticleLog.toStandardOutput());
         if (primeForSnapStart) {
-            SnapStartPriming.register(w.pipeline());
+            SnapStartPriming.register(w.pipeline(), w.aws());
         }
     }
 
     /** Everything the handler is built from; made once, from the environment. */
-    private record Wiring(Settings settings, ArticlePipeline pipeline, ObjectSource objects, UploadProcessor processor) {
+    private record Wiring(Settings settings, ArticlePipeline pipeline, AwsClients aws, ObjectSource objects,
+                          UploadProcessor processor) {
+        /**
+         * The watch topics need no client and building the clients is most of a cold start, so the
+         * topics are loaded (and the pipeline built) on a second thread meanwhile; the clients are
+         * built as {@link AwsClients#create} builds them. Exceptions reach the caller as they would
+         * without the thread.
+         */
         static Wiring of(Map<String, String> env, Optional<AwsClients> given) {
             Settings settings = Settings.from(env);
+            FutureTask<ArticlePipeline> pipelineTask = new FutureTask<>(() ->
+                    new ArticlePipeline(watchTopics(settings), settings.summarySentences(), Limits.from(env)));
+            Thread init = new Thread(pipelineTask, "news-sentinel-init");
+            init.setDaemon(true);
+            init.start();
             AwsClients aws = given.orElseGet(() -> AwsClients.create(settings.region()));
-            ArticlePipeline pipeline = new ArticlePipeline(watchTopics(settings),
-                    settings.summarySentences(), Limits.from(env));
+            ArticlePipeline pipeline = join(pipelineTask);
             DedupSettings dedup = DedupSettings.from(env);
             UploadProcessor processor = new UploadProcessor(pipeline,
                     new DynamoDbSummaryStore(aws.dynamo(), settings.requireTableName()),
                     new SnsAlerter(aws.sns(), settings.requireTopicArn()), Clock.systemUTC(),
                     dedup.guard(() -> new DynamoDbFingerprintIndex(aws.dynamo(), settings.requireTableName(), dedup.window())));
-            return new Wiring(settings, pipeline, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()), processor);
+            return new Wiring(settings, pipeline, aws, new S3ObjectSource(aws.s3(), settings.maxObjectBytes()), processor);
+        }
+
+        private static <T> T join(FutureTask<T> task) {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the watch topics", e);
+            }
         }
     }
 

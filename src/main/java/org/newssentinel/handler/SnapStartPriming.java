@@ -1,5 +1,6 @@
 package org.newssentinel.handler;
 
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 import org.newssentinel.alert.SnsAlerter;
+import org.newssentinel.aws.AwsClients;
 import org.newssentinel.pipeline.ArticlePipeline;
 import org.newssentinel.pipeline.RawDocument;
 import org.newssentinel.store.DynamoDbSummaryStore;
@@ -33,13 +35,15 @@ import software.amazon.awssdk.services.sns.model.PublishResponse;
 /**
  * Warms the function before SnapStart snapshots it: a CRaC {@code beforeCheckpoint} hook that
  * processes the articles bundled under {@code priming/} once, end to end through cleaning,
- * scoring, summarising, building the DynamoDB item and the SNS message, so the snapshot holds
- * loaded and compiled code instead of a cold JVM.
+ * scoring, summarising, building the DynamoDB item and the SNS message, decodes a sample S3 event
+ * record, and sends one request of each kind through the function's real SDK clients
+ * ({@link AwsClients#prime()}), so the snapshot holds loaded and run code instead of a cold JVM.
  *
  * <p>Nothing touches the network: the store and alerter are the real adapters over clients that
- * answer in memory. Nothing unique survives into the snapshot either: the clock is fixed, no id
- * or connection is made, and the results are dropped. Priming is an optimisation, so a failure is
- * logged and never stops the snapshot.
+ * answer in memory, and the real clients' priming requests are answered by their HTTP client.
+ * Nothing unique survives into the snapshot either: the clock is fixed, no id or connection is
+ * made, and the results are dropped. Priming is an optimisation, so a failure is logged and never
+ * stops the snapshot.
  *
  * <p>Off Lambda (the CLI, tests) the hook is registered but never called.
  */
@@ -53,16 +57,22 @@ final class SnapStartPriming implements Resource {
     private static SnapStartPriming registered;
 
     private final ArticlePipeline pipeline;
+    private final Optional<AwsClients> clients;
     private final PrintStream log;
 
     SnapStartPriming(ArticlePipeline pipeline, PrintStream log) {
+        this(pipeline, Optional.empty(), log);
+    }
+
+    SnapStartPriming(ArticlePipeline pipeline, Optional<AwsClients> clients, PrintStream log) {
         this.pipeline = pipeline;
+        this.clients = clients;
         this.log = log;
     }
 
-    /** Registers a hook that primes with this pipeline before the snapshot; returns it. */
-    static synchronized SnapStartPriming register(ArticlePipeline pipeline) {
-        registered = new SnapStartPriming(pipeline, System.err);
+    /** Registers a hook that primes with this pipeline and these clients before the snapshot; returns it. */
+    static synchronized SnapStartPriming register(ArticlePipeline pipeline, AwsClients clients) {
+        registered = new SnapStartPriming(pipeline, Optional.of(clients), System.err);
         Core.getGlobalContext().register(registered);
         return registered;
     }
@@ -71,9 +81,28 @@ final class SnapStartPriming implements Resource {
         return registered;
     }
 
+    private static S3EventNotification.S3EventNotificationRecord sampleRecord() {
+        var object = new S3EventNotification.S3ObjectEntity("priming/article+1.txt", 1L, "etag", "version", "sequencer");
+        var bucket = new S3EventNotification.S3BucketEntity("priming", new S3EventNotification.UserIdentityEntity("priming"),
+                "arn:aws:s3:::priming");
+        return new S3EventNotification.S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
+                "1970-01-01T00:00:00.000Z", "2.1", null, null, new S3EventNotification.S3Entity("priming", bucket, object, "1.0"), null);
+    }
+
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime(new InMemoryDynamo(), new InMemorySns());
+        try {
+            S3ArticleHandler.locate(sampleRecord());
+        } catch (RuntimeException e) {
+            log.println("SnapStart priming skipped the event decoding: " + e);
+        }
+        clients.ifPresent(aws -> {
+            int failed = aws.prime();
+            if (failed > 0) {
+                log.println("SnapStart priming: " + failed + " SDK priming requests did not complete");
+            }
+        });
     }
 
     @Override

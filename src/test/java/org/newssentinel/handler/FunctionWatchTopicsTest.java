@@ -45,4 +45,21 @@ class FunctionWatchTopicsTest {
                 Settings.from(Map.of(Settings.WATCH_TOPICS, "s3://bucket/topics.json"))));
         assertTrue(e.getMessage().startsWith("WATCH_TOPICS must name a topics file packaged with the function"), e.getMessage());
     }
+
+    @Test
+    void theHandlerReportsABadTopicsFileAsItselfThoughItIsLoadedOnAnotherThread() throws Exception {
+        Path broken = tmp.resolve("broken-topics.json");
+        Files.writeString(broken, "{\"topics\": [");
+        org.newssentinel.aws.AwsClients aws = org.newssentinel.aws.AwsClients.create("us-east-1");
+        RuntimeException direct = assertThrows(RuntimeException.class,
+                () -> S3ArticleHandler.watchTopics(Settings.from(Map.of(Settings.WATCH_TOPICS, broken.toString()))));
+        RuntimeException viaHandler = assertThrows(RuntimeException.class, () -> new S3ArticleHandler(Map.of(
+                Settings.WATCH_TOPICS, broken.toString(), Settings.TABLE_NAME, "t", Settings.TOPIC_ARN,
+                "arn:aws:sns:us-east-1:000000000000:t"), aws));
+        assertEquals(direct.getClass(), viaHandler.getClass());
+        assertEquals(direct.getMessage(), viaHandler.getMessage());
+        IllegalStateException s3 = assertThrows(IllegalStateException.class, () -> new S3ArticleHandler(Map.of(
+                Settings.WATCH_TOPICS, "s3://bucket/topics.json"), aws));
+        assertTrue(s3.getMessage().startsWith("WATCH_TOPICS must name a topics file packaged with the function"), s3.getMessage());
+    }
 }

@@ -85,7 +85,8 @@ class SnapStartPrimingTest {
 
     @Test
     void registeringKeepsTheHookReachable() {
-        SnapStartPriming first = SnapStartPriming.register(new ArticlePipeline(WatchTopics.defaults(), 3));
+        SnapStartPriming first = SnapStartPriming.register(new ArticlePipeline(WatchTopics.defaults(), 3),
+                org.newssentinel.aws.AwsClients.create("us-east-1"));
         assertSame(first, SnapStartPriming.registered());
     }
 

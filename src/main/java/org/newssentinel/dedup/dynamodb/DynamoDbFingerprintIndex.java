@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newssentinel.dedup.Fingerprint;
 import org.newssentinel.dedup.FingerprintIndex;
 import org.newssentinel.dedup.IndexedArticle;
@@ -29,6 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * on {@code pk} with {@code sk >= window start}, newest first and capped at {@value #PER_KEY_LIMIT}
  * items, so its cost depends on how many recent articles share a key with this one, not on how
  * many are stored. Items carry {@value #EXPIRES_AT} (epoch seconds) for the table's TTL.
+ *
+ * <p>The look-up's Queries run {@value #LOOKUP_THREADS} at a time (17 round trips one after the
+ * other were the longest stage of a first event); the result and the failure reported are those of
+ * running them in key order.
  */
 public final class DynamoDbFingerprintIndex implements FingerprintIndex {
 
@@ -43,10 +52,17 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
             .withZone(ZoneOffset.UTC);
     private static final int BATCH = 25;
     private static final int WRITE_ATTEMPTS = 5;
+    /**
+     * Queries in flight at once: at most the JDK's kept-alive connections per host (5), so that no
+     * connection, and in Lambda no TLS handshake, is made only to be dropped after the look-up.
+     */
+    static final int LOOKUP_THREADS = 4;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Duration retention;
+    private final ExecutorService lookups;
 
     /**
      * @param retention how long items live before the table's TTL may delete them; at least the look-up window
@@ -55,24 +71,59 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.table = Objects.requireNonNull(table, "table");
         this.retention = Objects.requireNonNull(retention, "retention");
+        // Daemon threads made on demand: an index that is never queried starts none, and none keeps a JVM alive.
+        this.lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, r -> {
+            Thread t = new Thread(r, "fingerprint-lookup-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public List<IndexedArticle> candidates(Fingerprint fingerprint, Instant since) {
-        Map<String, IndexedArticle> found = new LinkedHashMap<>();
+        String from = SORTABLE.format(since);
+        List<Future<QueryResponse>> pages = new ArrayList<>();
         for (String key : fingerprint.lookupKeys()) {
-            QueryResponse page = dynamo.query(q -> q.tableName(table)
-                    .keyConditionExpression("#pk = :pk AND #sk >= :since")
-                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                    .expressionAttributeValues(Map.of(":pk", s(KEY_PREFIX + key), ":since", s(SORTABLE.format(since))))
-                    .scanIndexForward(false)
-                    .limit(PER_KEY_LIMIT));
+            pages.add(lookups.submit(() -> query(key, from)));
+        }
+        Map<String, IndexedArticle> found = new LinkedHashMap<>();
+        for (Future<QueryResponse> pending : pages) {
+            QueryResponse page = result(pending, pages);
             for (Map<String, AttributeValue> item : page.items()) {
                 IndexedArticle a = article(item);
                 found.merge(a.id(), a, (x, y) -> x.at().isAfter(y.at()) ? x : y);
             }
         }
         return List.copyOf(found.values());
+    }
+
+    private QueryResponse query(String key, String from) {
+        return dynamo.query(q -> q.tableName(table)
+                .keyConditionExpression("#pk = :pk AND #sk >= :since")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(KEY_PREFIX + key), ":since", s(from)))
+                .scanIndexForward(false)
+                .limit(PER_KEY_LIMIT));
+    }
+
+    /** The page, or the Query's own exception (the first in key order, as a sequential look-up would throw). */
+    private static QueryResponse result(Future<QueryResponse> pending, List<Future<QueryResponse>> all) {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("fingerprint look-up failed", e.getCause());
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the fingerprint look-up", e);
+        }
     }
 
     @Override

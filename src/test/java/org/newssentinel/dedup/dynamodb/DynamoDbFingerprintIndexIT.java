@@ -1,6 +1,7 @@
 package org.newssentinel.dedup.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -35,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
@@ -115,6 +117,35 @@ class DynamoDbFingerprintIndexIT {
                     found.stream().filter(a -> a.id().equals(first)).toList()).verdict();
             assertEquals(pair.same() ? Verdict.DUPLICATE : Verdict.ORIGINAL, verdict, pair.toString());
         }
+    }
+
+    @Test
+    void aFailedQueryOfTheConcurrentLookUpIsThrownAsItself() {
+        DynamoDbFingerprintIndex missing = new DynamoDbFingerprintIndex(dynamo, "no-such-table-" + TABLE, WINDOW);
+        TRAFFIC.reset();
+        ResourceNotFoundException e = assertThrows(ResourceNotFoundException.class,
+                () -> missing.candidates(Fixtures.fingerprint("japan-chips-industry.txt"), NOW.minus(WINDOW)));
+        assertTrue(e.getMessage().contains("not found"), e.getMessage());
+        // The same look-up still works on the real table afterwards: a failure leaves no stuck worker behind.
+        assertEquals(List.of(), index.candidates(Fixtures.fingerprint("japan-chips-industry.txt"), NOW.minus(Duration.ofSeconds(1)))
+                .stream().filter(a -> a.id().startsWith("none/")).toList());
+    }
+
+    @Test
+    void theConcurrentLookUpReturnsEachArticleOnceWhateverTheNumberOfKeysItMatches() {
+        Fingerprint story = Fixtures.fingerprint("uk-goldsmith-statement.txt");
+        List<IndexedArticle> filed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            IndexedArticle a = new IndexedArticle("once/" + i, NOW.minus(Duration.ofHours(1 + i)), story, i % 2 == 0, Map.of());
+            index.add(a);
+            filed.add(a);
+        }
+        TRAFFIC.reset();
+        List<IndexedArticle> found = index.candidates(story, NOW.minus(WINDOW)).stream()
+                .filter(a -> a.id().startsWith("once/")).toList();
+        // Every key of the fingerprint matches every copy: one Query per key, each copy once, in filing order.
+        assertEquals(story.lookupKeys().size(), TRAFFIC.queries.get());
+        assertEquals(filed, found);
     }
 
     @Test
