@@ -1,9 +1,11 @@
 package org.newssentinel.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -44,6 +46,7 @@ final class BlockSegmenter {
 
     /** Each element that looks like furniture, mapped to the nearest such ancestor (itself when it has none). */
     private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>();
+    private final Map<String, Boolean> furnitureVerdicts = new HashMap<>();
 
     List<TextBlock> segment(Element root) {
         walk(root, root, false, null);
@@ -73,7 +76,7 @@ final class BlockSegmenter {
                 }
                 Element inner = furniture;
                 boolean block = BLOCK.contains(tag);
-                if (FURNITURE_TAGS.contains(tag) || BoilerplateVocabulary.looksLikeFurniture(e)) {
+                if (FURNITURE_TAGS.contains(tag) || BoilerplateVocabulary.looksLikeFurniture(e, furnitureVerdicts)) {
                     furnitureParent.put(e, furniture == null ? e : furniture);
                     inner = e;
                     // Inline furniture (a credit span) becomes its own block so it cannot taint its paragraph.
@@ -123,24 +126,41 @@ final class BlockSegmenter {
         return Optional.ofNullable(firstTime);
     }
 
+    /** Appends {@code s} with its whitespace collapsed, a run of visible characters at a time. */
     private void append(String s, boolean inLink) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f') {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (isSpace(s.charAt(i))) {
                 pendingSpace = text.length() > 0;
+                i++;
                 continue;
             }
+            int start = i;
+            int w = 0;
+            do {
+                char c = s.charAt(i);
+                w += isCjk(c) ? 3 : 1;
+                i++;
+            } while (i < n && !isSpace(s.charAt(i)));
             if (pendingSpace) {
                 text.append(' ');
                 pendingSpace = false;
             }
-            text.append(c);
-            int w = isCjk(c) ? 3 : 1;
+            text.append(s, start, i);
             weight += w;
             if (inLink) {
                 linkWeight += w;
             }
         }
+    }
+
+    /** Whitespace, and the spaces that only look like it (no-break, zero-width, figure, narrow no-break). */
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f';
     }
 
     private void flush(Element owner, Element furniture) {

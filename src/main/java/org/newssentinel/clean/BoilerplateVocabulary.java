@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -47,8 +48,12 @@ final class BoilerplateVocabulary {
     private BoilerplateVocabulary() {
     }
 
-    /** Whether the element's class, id or role names it as furniture (strongly or weakly). */
-    static boolean looksLikeFurniture(Element e) {
+    /**
+     * Whether the element's class, id or role names it as furniture (strongly or weakly). The
+     * verdicts on class and id lists are kept in {@code verdicts}: a page repeats the same few
+     * lists on hundreds of elements.
+     */
+    static boolean looksLikeFurniture(Element e, Map<String, Boolean> verdicts) {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
@@ -57,8 +62,16 @@ final class BoilerplateVocabulary {
             return true;
         }
         String key = key(e);
-        return !key.isEmpty() && (containsAny(key, STRONG)
-                || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE)));
+        if (key.isEmpty()) {
+            return false;
+        }
+        Boolean verdict = verdicts.get(key);
+        if (verdict == null) {
+            verdict = containsAny(key, STRONG)
+                    || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE));
+            verdicts.put(key, verdict);
+        }
+        return verdict;
     }
 
     /** Whether the element is furniture whatever text it holds (comments, related stories, footers). */

@@ -17,7 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * the wall clock: on a shared machine whose cores other processes keep busy, wall time mostly
  * measures the scheduler, CPU time measures the code. Warm-up passes, then measured passes over
  * every page; median and spread of pages per CPU-second. Run by {@link ThroughputReport} in its
- * own JVM after JMH's fork (system properties {@code bench.cpuWarmup}, {@code bench.cpuPasses}).
+ * own JVM after JMH's fork (system properties {@code bench.cpuWarmupSeconds}, {@code bench.cpuPasses}).
  */
 public final class CpuThroughput {
 
@@ -25,8 +25,10 @@ public final class CpuThroughput {
     }
 
     public static void main(String[] args) {
-        int warmup = Integer.getInteger("bench.cpuWarmup", 30);
-        int passes = Integer.getInteger("bench.cpuPasses", 7);
+        // Warm-up by CPU time, not by passes: with the code base this size, C2 needs several seconds
+        // (more on a busy machine) before the whole pipeline runs compiled; 5 passes measured it 30% slow.
+        double warmupSeconds = Double.parseDouble(System.getProperty("bench.cpuWarmupSeconds", "10"));
+        int passes = Integer.getInteger("bench.cpuPasses", 10);
         PipelineThroughput bench = new PipelineThroughput();
         bench.load();
         int pages = BenchPages.load().size();
@@ -41,7 +43,8 @@ public final class CpuThroughput {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Stats> results = new LinkedHashMap<>();
         for (Map.Entry<String, Consumer<Blackhole>> e : benchmarks.entrySet()) {
-            for (int i = 0; i < warmup; i++) {
+            long warmupStart = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < 5 || threads.getCurrentThreadCpuTime() - warmupStart < warmupSeconds * 1e9; i++) {
                 e.getValue().accept(bh);
             }
             List<Double> perCpuSecond = new ArrayList<>();
@@ -56,8 +59,8 @@ public final class CpuThroughput {
         Stats jsoup = results.get("jsoup parse-only");
         Stats readability = results.get("readability4j");
         System.out.println();
-        System.out.printf(Locale.ROOT, "Warm throughput by CPU time, single thread, same JVM: %d pages; %d warm-up"
-                + " and %d measured passes each%n", pages, warmup, passes);
+        System.out.printf(Locale.ROOT, "Warm throughput by CPU time, single thread, same JVM: %d pages; %.0f s of warm-up"
+                + " and %d measured passes each%n", pages, warmupSeconds, passes);
         System.out.printf(Locale.ROOT, "%-22s %12s %19s %8s %9s %9s%n", "benchmark", "pages/cpu-s", "min..max",
                 "spread", "vs jsoup", "vs r4j");
         for (Map.Entry<String, Stats> e : results.entrySet()) {
