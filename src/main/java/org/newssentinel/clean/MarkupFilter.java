@@ -132,6 +132,7 @@ final class MarkupFilter {
         }
         int mark = length;
         copy(at, nameEnd);
+        int element = elementKind(nameStart, nameEnd);
         int i = nameEnd;
         boolean jsonData = false;
         boolean selfClosing = false;
@@ -192,7 +193,7 @@ final class MarkupFilter {
                     i = j;
                 }
             }
-            if (isReadAttribute(nameFrom, attrNameEnd)) {
+            if (isReadAttribute(element, nameFrom, attrNameEnd)) {
                 // A separator only where one was dropped, so that the output never outgrows the input.
                 if (isSpace(in[attrStart - 1]) || in[attrStart - 1] == '/') {
                     out[length++] = ' ';
@@ -487,26 +488,56 @@ final class MarkupFilter {
         return true;
     }
 
-    /**
-     * The attributes something downstream reads: the extractor (class, id, role, hidden,
-     * aria-hidden, style, itemprop, datetime, lang, meta's name, property, content and http-equiv,
-     * link's rel and href, script's type) and the tree builder itself (input's type, font's
-     * color, face and size, annotation-xml's encoding, meta's charset).
-     */
-    private boolean isReadAttribute(int from, int to) {
+    private static final int OTHER = 0;
+    private static final int LINK = 1;
+    private static final int META = 2;
+    private static final int SCRIPT_OR_INPUT = 3;
+    private static final int TIME = 4;
+    private static final int HTML = 5;
+    private static final int FONT = 6;
+    private static final int ANNOTATION_XML = 7;
+
+    /** The elements with attributes of their own that are read; see {@link #isReadAttribute}. */
+    private int elementKind(int from, int to) {
         return switch (to - from) {
+            case 4 -> isNamed(from, to, "link") ? LINK : isNamed(from, to, "meta") ? META : isNamed(from, to, "time") ? TIME
+                    : isNamed(from, to, "html") ? HTML : isNamed(from, to, "font") ? FONT : OTHER;
+            case 5 -> isNamed(from, to, "input") ? SCRIPT_OR_INPUT : OTHER;
+            case 6 -> isNamed(from, to, "script") ? SCRIPT_OR_INPUT : OTHER;
+            case 14 -> isNamed(from, to, "annotation-xml") ? ANNOTATION_XML : OTHER;
+            default -> OTHER;
+        };
+    }
+
+    /**
+     * The attributes something downstream reads. On every element: class, id, role, style, hidden
+     * and aria-hidden (furniture and visibility). On some: the metadata reader's link rel and href,
+     * meta name, property, itemprop, http-equiv, content and charset, time datetime, html lang; the
+     * type of a script (JSON-LD) and of an input (the tree builder treats hidden inputs apart); and
+     * the attributes the tree builder itself tests, font's color, face and size and
+     * annotation-xml's encoding. Links' href, the bulk of the rest, is never read.
+     */
+    private boolean isReadAttribute(int element, int from, int to) {
+        boolean everywhere = switch (to - from) {
             case 2 -> isNamed(from, to, "id");
-            case 3 -> isNamed(from, to, "rel");
-            case 4 -> isNamed(from, to, "role") || isNamed(from, to, "type") || isNamed(from, to, "href")
-                    || isNamed(from, to, "lang") || isNamed(from, to, "name") || isNamed(from, to, "face")
-                    || isNamed(from, to, "size");
-            case 5 -> isNamed(from, to, "class") || isNamed(from, to, "style") || isNamed(from, to, "color");
+            case 4 -> isNamed(from, to, "role");
+            case 5 -> isNamed(from, to, "class") || isNamed(from, to, "style");
             case 6 -> isNamed(from, to, "hidden");
-            case 7 -> isNamed(from, to, "content") || isNamed(from, to, "charset");
-            case 8 -> isNamed(from, to, "itemprop") || isNamed(from, to, "datetime") || isNamed(from, to, "property")
-                    || isNamed(from, to, "encoding");
-            case 10 -> isNamed(from, to, "http-equiv");
             case 11 -> isNamed(from, to, "aria-hidden");
+            default -> false;
+        };
+        if (everywhere) {
+            return true;
+        }
+        return switch (element) {
+            case LINK -> isNamed(from, to, "rel") || isNamed(from, to, "href");
+            case META -> isNamed(from, to, "name") || isNamed(from, to, "property") || isNamed(from, to, "itemprop")
+                    || isNamed(from, to, "http-equiv") || isNamed(from, to, "content") || isNamed(from, to, "charset");
+            case SCRIPT_OR_INPUT -> isNamed(from, to, "type");
+            case TIME -> isNamed(from, to, "datetime");
+            case HTML -> isNamed(from, to, "lang");
+            case FONT -> isNamed(from, to, "color") || isNamed(from, to, "face") || isNamed(from, to, "size");
+            case ANNOTATION_XML -> isNamed(from, to, "encoding");
             default -> false;
         };
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -30,9 +31,12 @@ import org.junit.jupiter.api.Test;
  */
 class MarkupFilterTest {
 
-    private static final List<String> READ_ATTRIBUTES = List.of("id", "rel", "role", "type", "href", "lang", "name",
-            "face", "size", "class", "style", "color", "hidden", "content", "charset", "itemprop", "datetime",
-            "property", "encoding", "http-equiv", "aria-hidden");
+    private static final List<String> READ_EVERYWHERE = List.of("id", "class", "role", "style", "hidden", "aria-hidden");
+    private static final Map<String, List<String>> READ_ON = Map.of(
+            "link", List.of("rel", "href"),
+            "meta", List.of("name", "property", "itemprop", "http-equiv", "content", "charset"),
+            "script", List.of("type"), "input", List.of("type"), "time", List.of("datetime"), "html", List.of("lang"),
+            "font", List.of("color", "face", "size"), "annotation-xml", List.of("encoding"));
 
     private static String filtered(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
@@ -60,7 +64,8 @@ class MarkupFilterTest {
         }
         if (node instanceof Element e) {
             for (Attribute a : new ArrayList<>(e.attributes().asList())) {
-                if (!READ_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                if (!READ_EVERYWHERE.contains(key) && !READ_ON.getOrDefault(e.normalName(), List.of()).contains(key)) {
                     e.removeAttr(a.getKey());
                 }
             }
@@ -80,15 +85,17 @@ class MarkupFilterTest {
     @Test
     void removesWhatIsNeverReadAndKeepsTheRest() {
         String page = "<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title>"
+                + "<link rel=canonical href=\"https://news.example/a\" data-x=1><meta property=og:title content=T id=m>"
                 + "<script src=a.js async data-x=1>var a = 1 < 2 && '</p>';</script>"
                 + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script>"
                 + "<style media=all>p > a { color: red }</style><!-- a comment --></head>"
-                + "<body><div class=\"story\" data-track=\"1\" onclick=\"x()\"><p id=p1 style=\"\">Text "
+                + "<body><div class=\"story\" data-track=\"1\" onclick=\"x()\"><p id=p1 style=\"\">Text <a href=/x lang=de>link</a> "
                 + "<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>icon</title></svg>more</p></div></body></html>";
         String out = filtered(page);
-        assertEquals("<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title><script></script>"
+        assertEquals("<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title>"
+                + "<link rel=canonical href=\"https://news.example/a\"><meta property=og:title content=T id=m><script></script>"
                 + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script><style></style></head>"
-                + "<body><div class=\"story\"><p id=p1 style=\"\">Text <svg></svg>more</p></div></body></html>", out);
+                + "<body><div class=\"story\"><p id=p1 style=\"\">Text <a>link</a> <svg></svg>more</p></div></body></html>", out);
         assertSameTree(page);
     }
 
