@@ -121,7 +121,7 @@ public final class Summarizer {
         }
         int[][] terms = new int[n][];
         int[] words = new int[n];
-        TermIds ids = TermIds.forArticle(text);
+        TermIds ids = new TermIds(text);
         for (int i = 0; i < n; i++) {
             int[] v = ids.of(unit[i]);
             Arrays.sort(v);

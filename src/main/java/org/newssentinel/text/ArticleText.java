@@ -30,17 +30,24 @@ public final class ArticleText {
     private final int[] start;
     private final int[] end;
     private final int[] word;
-    private final String[] words;
+    /** Per distinct word: lower-cased form, Porter stem, content term number (-1: none). */
+    private final String[] lower;
+    private final String[] stems;
+    private final int[] term;
+    private final String[] terms;
 
-    private ArticleText(Article article, List<String> sentences, int[] firstRun, int[] start, int[] end, int[] word,
-                        String[] words) {
+    private ArticleText(Article article, List<String> sentences, Builder b) {
         this.article = article;
         this.sentences = sentences;
-        this.firstRun = firstRun;
-        this.start = start;
-        this.end = end;
-        this.word = word;
-        this.words = words;
+        this.firstRun = b.firstRun;
+        this.start = Arrays.copyOf(b.start, b.runs);
+        this.end = Arrays.copyOf(b.end, b.runs);
+        this.word = Arrays.copyOf(b.word, b.runs);
+        int n = b.lexicon.size();
+        this.lower = Arrays.copyOf(b.lower, n);
+        this.stems = Arrays.copyOf(b.stems, n);
+        this.term = Arrays.copyOf(b.term, n);
+        this.terms = Arrays.copyOf(b.terms, b.vocabulary.localTerms());
     }
 
     /** Splits and numbers {@code article}; cost linear in its length. */
@@ -58,12 +65,13 @@ public final class ArticleText {
     }
 
     private static ArticleText build(Article article, List<String> sentences) {
-        Builder b = new Builder(sentences.size());
+        Builder b = new Builder(sentences.size(), Terms.language(article.language()));
         b.scan(article.title());
         for (String s : sentences) {
             b.scan(s);
         }
-        return b.finish(article, sentences);
+        b.firstRun[b.units] = b.runs;
+        return new ArticleText(article, sentences, b);
     }
 
     public Article article() {
@@ -88,14 +96,38 @@ public final class ArticleText {
         return unit == TITLE ? article.title() : sentences.get(unit);
     }
 
-    /** Number of distinct words; word numbers are 0 .. this - 1, in order of first occurrence. */
+    /** Number of distinct words (as written, case kept); word numbers are 0 .. this - 1, in order of first occurrence. */
     public int distinctWords() {
-        return words.length;
+        return lower.length;
     }
 
-    /** Distinct word {@code id}, as written (case kept). */
-    public String word(int id) {
-        return words[id];
+    /** Distinct word {@code w}, lower-cased. */
+    public String lower(int w) {
+        return lower[w];
+    }
+
+    /** The Porter stem of distinct word {@code w} (of its lower-cased form). */
+    public String stem(int w) {
+        return stems[w];
+    }
+
+    /**
+     * The content term ({@link Terms}, in the article's language) of distinct word {@code w} as a
+     * number below {@link #distinctTerms()}, or -1 for a function word. The term of a run is
+     * only its {@link Terms} word when no apostrophe joins it to the next run ("Russia's").
+     */
+    public int term(int w) {
+        return term[w];
+    }
+
+    /** Number of distinct content terms of the article's words. */
+    public int distinctTerms() {
+        return terms.length;
+    }
+
+    /** The text of content term number {@code t}. */
+    public String termText(int t) {
+        return terms[t];
     }
 
     /** First run of {@code unit}. */
@@ -123,17 +155,24 @@ public final class ArticleText {
         return word[r];
     }
 
-    /** Accumulates runs unit by unit. */
+    /** Accumulates runs unit by unit, and what each new distinct word is. */
     private static final class Builder {
-        private final Lexicon lexicon = new Lexicon();
-        private final int[] firstRun;
-        private int units;
-        private int[] start = new int[512];
-        private int[] end = new int[512];
-        private int[] word = new int[512];
-        private int runs;
+        final Lexicon lexicon = new Lexicon();
+        final Vocabulary vocabulary = Vocabulary.forArticle();
+        final int language;
+        final int[] firstRun;
+        int units;
+        int[] start = new int[512];
+        int[] end = new int[512];
+        int[] word = new int[512];
+        int runs;
+        String[] lower = new String[256];
+        String[] stems = new String[256];
+        int[] term = new int[256];
+        String[] terms = new String[256];
 
-        Builder(int sentences) {
+        Builder(int sentences, int language) {
+            this.language = language;
             firstRun = new int[sentences + 2]; // the headline, each sentence, and the end
         }
 
@@ -157,19 +196,39 @@ public final class ArticleText {
                 }
                 start[runs] = s;
                 end[runs] = i;
-                word[runs] = lexicon.id(text, s, i);
+                int known = lexicon.size();
+                int w = lexicon.id(text, s, i);
+                if (w == known) {
+                    learn(w, text, s, i);
+                }
+                word[runs] = w;
                 runs++;
             }
         }
 
-        ArticleText finish(Article article, List<String> sentences) {
-            firstRun[units] = runs;
-            String[] words = new String[lexicon.size()];
-            for (int w = 0; w < words.length; w++) {
-                words[w] = lexicon.word(w);
+        /** Looks a new distinct word up in this thread's vocabulary: once per word per article. */
+        private void learn(int w, String text, int from, int to) {
+            if (w == lower.length) {
+                lower = Arrays.copyOf(lower, w * 2);
+                stems = Arrays.copyOf(stems, w * 2);
+                term = Arrays.copyOf(term, w * 2);
             }
-            return new ArticleText(article, sentences, firstRun, Arrays.copyOf(start, runs), Arrays.copyOf(end, runs),
-                    Arrays.copyOf(word, runs), words);
+            int id = vocabulary.word(text, from, to);
+            lower[w] = vocabulary.lower[id];
+            stems[w] = vocabulary.stems[id];
+            int t = vocabulary.term(id, language);
+            if (t < 0) {
+                term[w] = -1;
+                return;
+            }
+            int known = vocabulary.localTerms();
+            term[w] = vocabulary.localTerm(t);
+            if (term[w] == known) {
+                if (known == terms.length) {
+                    terms = Arrays.copyOf(terms, known * 2);
+                }
+                terms[known] = vocabulary.termText[t];
+            }
         }
     }
 }

@@ -61,10 +61,9 @@ final class ArticleTokens {
 
     static ArticleTokens of(ArticleText text) {
         TokenBuffer tokens = new TokenBuffer();
-        Tokenizer.Forms forms = Tokenizer.forms(text);
-        Tokenizer.scan(text, TITLE, forms, tokens);
+        Tokenizer.scan(text, TITLE, tokens);
         for (int s = 0; s < text.sentences().size(); s++) {
-            Tokenizer.scan(text, s, forms, tokens);
+            Tokenizer.scan(text, s, tokens);
         }
         return new ArticleTokens(text.title(), text.sentences(), tokens);
     }

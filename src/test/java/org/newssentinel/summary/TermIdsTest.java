@@ -9,13 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newssentinel.clean.Article;
 import org.newssentinel.text.ArticleText;
+import org.newssentinel.text.Terms;
 
 /** The numbered terms are exactly {@link Terms#of(String, String)}'s words, numbered by first occurrence. */
 class TermIdsTest {
 
     private static void assertSameAsTerms(String language, List<String> paragraphs) {
         ArticleText text = ArticleText.of(Article.of("Headline", paragraphs, language));
-        TermIds ids = TermIds.forArticle(text);
+        TermIds ids = new TermIds(text);
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < text.sentences().size(); i++) {
             String s = text.sentences().get(i);
@@ -53,6 +54,6 @@ class TermIdsTest {
             s.append("word").append(i).append(' ');
         }
         assertSameAsTerms("en", List.of(s.toString(), "word1 and word599 again"));
-        assertEquals(TermIds.MAX_TERMS, TermIds.forArticle(ArticleText.of(Article.of("", List.of(s.toString()), "en"))).of(0).length);
+        assertEquals(TermIds.MAX_TERMS, new TermIds(ArticleText.of(Article.of("", List.of(s.toString()), "en"))).of(0).length);
     }
 }

@@ -1,4 +1,4 @@
-package org.newssentinel.summary;
+package org.newssentinel.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Set;
  * dropped, plurals folded so that "pipelines" and "pipeline" meet.
  * Deliberately crude: it only has to make sentences about the same thing look alike.
  */
-final class Terms {
+public final class Terms {
 
     /**
      * The classic English stop-word list (as shipped with NLTK). Words such as "said" or "year"
@@ -54,13 +54,13 @@ final class Terms {
     private static final List<String> LANGUAGES = List.of("de", "fr", "es", "ru");
 
     /** Number of {@link #language(String)} for English and every language without its own list. */
-    static final int ENGLISH = -1;
+    public static final int ENGLISH = -1;
 
     private Terms() {
     }
 
     /** {@link #ENGLISH}, or the number (0..3) of a language with its own function words. */
-    static int language(String code) {
+    public static int language(String code) {
         return LANGUAGES.indexOf(code);
     }
 
@@ -78,7 +78,7 @@ final class Terms {
      * Content words of {@code sentence} in {@code language} (ISO 639-1; English rules for any
      * language without a list here), in order, repeats kept; English plurals folded.
      */
-    static List<String> of(String sentence, String language) {
+    public static List<String> of(String sentence, String language) {
         Set<String> stop = OTHER_STOP.getOrDefault(language, STOP);
         boolean english = stop == STOP;
         List<String> out = new ArrayList<>();
@@ -110,7 +110,7 @@ final class Terms {
     }
 
     /** Word count as a reader sees it (letter/digit runs), for length preferences. */
-    static int words(String sentence) {
+    public static int words(String sentence) {
         int count = 0;
         boolean in = false;
         for (int i = 0; i < sentence.length(); i++) {

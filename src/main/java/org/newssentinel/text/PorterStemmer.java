@@ -1,4 +1,4 @@
-package org.newssentinel.topics;
+package org.newssentinel.text;
 
 /**
  * The Porter (1980) suffix-stripping stemmer for English, as published by M. F. Porter
@@ -8,14 +8,14 @@ package org.newssentinel.topics;
  * <p>Input must be lower case; words of one or two letters, or of more than fifty, are returned unchanged. Stateless and
  * thread-safe.
  */
-final class PorterStemmer {
+public final class PorterStemmer {
 
     private static final int MAX_WORD = 50;
 
     private PorterStemmer() {
     }
 
-    static String stem(String word) {
+    public static String stem(String word) {
         // No English word is longer than about 45 letters; a longer token is junk, and stemming it
         // would cost time quadratic in its length and stack depth linear in it (a run of y's).
         if (word.length() <= 2 || word.length() > MAX_WORD) {

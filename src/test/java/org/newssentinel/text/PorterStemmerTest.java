@@ -1,4 +1,4 @@
-package org.newssentinel.topics;
+package org.newssentinel.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
