@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newssentinel.dedup.Fingerprint;
 import org.newssentinel.dedup.FingerprintIndex;
@@ -71,12 +73,16 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.table = Objects.requireNonNull(table, "table");
         this.retention = Objects.requireNonNull(retention, "retention");
-        // Daemon threads made on demand: an index that is never queried starts none, and none keeps a JVM alive.
-        this.lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, r -> {
-            Thread t = new Thread(r, "fingerprint-lookup-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // Daemon threads made on demand and ended after a minute idle: an index that is not queried
+        // holds none, and none keeps a JVM alive.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(LOOKUP_THREADS, LOOKUP_THREADS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "fingerprint-lookup-" + THREADS.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.lookups = pool;
     }
 
     @Override
