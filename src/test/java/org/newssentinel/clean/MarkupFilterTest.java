@@ -20,6 +20,9 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.ProcessingInstruction;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.XmlDeclaration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +59,9 @@ class MarkupFilterTest {
 
     private static void strip(Node node) {
         for (Node child : new ArrayList<>(node.childNodes())) {
-            if (child instanceof Comment) {
+            if (child instanceof Comment || child instanceof XmlDeclaration || child instanceof ProcessingInstruction
+                    || (child instanceof TextNode t && t.isBlank() && isOutsideBody(node))) {
+                // Where whitespace and bogus comments go before the body depends on which head elements came first.
                 child.remove();
             } else {
                 strip(child);
@@ -70,11 +75,20 @@ class MarkupFilterTest {
                 }
             }
             boolean jsonLd = e.normalName().equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json");
-            if ((e.normalName().equals("script") && !jsonLd) || e.normalName().equals("style")
+            boolean canonical = e.normalName().equals("link") && e.attr("rel").toLowerCase(Locale.ROOT).contains("canonical");
+            if ((e.normalName().equals("script") && !jsonLd) || (e.normalName().equals("link") && !canonical)) {
+                e.remove();
+                return;
+            }
+            if (e.normalName().equals("style")
                     || e.normalName().equals("svg") || e.normalName().equals("math")) {
                 e.empty();
             }
         }
+    }
+
+    private static boolean isOutsideBody(Node parent) {
+        return parent instanceof Document || parent.nodeName().equals("html") || parent.nodeName().equals("head");
     }
 
     private static void assertSameTree(String html) {
@@ -86,6 +100,7 @@ class MarkupFilterTest {
     void removesWhatIsNeverReadAndKeepsTheRest() {
         String page = "<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title>"
                 + "<link rel=canonical href=\"https://news.example/a\" data-x=1><meta property=og:title content=T id=m>"
+                + "<link rel=stylesheet href=a.css>"
                 + "<script src=a.js async data-x=1>var a = 1 < 2 && '</p>';</script>"
                 + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script>"
                 + "<style media=all>p > a { color: red }</style><!-- a comment --></head>"
@@ -93,7 +108,7 @@ class MarkupFilterTest {
                 + "<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>icon</title></svg>more</p></div></body></html>";
         String out = filtered(page);
         assertEquals("<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title>"
-                + "<link rel=canonical href=\"https://news.example/a\"><meta property=og:title content=T id=m><script></script>"
+                + "<link rel=canonical href=\"https://news.example/a\"><meta property=og:title content=T id=m>"
                 + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script><style></style></head>"
                 + "<body><div class=\"story\"><p id=p1 style=\"\">Text <a>link</a> <svg></svg>more</p></div></body></html>", out);
         assertSameTree(page);
