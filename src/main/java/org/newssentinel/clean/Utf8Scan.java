@@ -40,6 +40,16 @@ record Utf8Scan(boolean valid, boolean controlFree) {
         int i = 0;
         boolean dropped = false;
         while (i < n) {
+            if (i + 16 <= n) {
+                // The common case first: sixteen bytes of printable ASCII (any ASCII once a dropped character was seen).
+                long a = (long) LONGS.get(bytes, i);
+                long b = (long) LONGS.get(bytes, i + 8);
+                if (((a | b) & HIGHS) == 0 && (dropped
+                        || ((~(a + PRINTABLE_OFFSET) | ~(b + PRINTABLE_OFFSET) | (a + ONES) | (b + ONES)) & HIGHS) == 0)) {
+                    i += 16;
+                    continue;
+                }
+            }
             int stop;
             if (i + 8 <= n) {
                 long word = (long) LONGS.get(bytes, i);
