@@ -34,7 +34,9 @@ public final class ArticleText {
     private final String[] lower;
     private final String[] stems;
     private final int[] term;
-    private final String[] terms;
+    /** Per content term number: the distinct word it was first seen as. */
+    private final int[] termWord;
+    private final boolean english;
 
     private ArticleText(Article article, List<String> sentences, Builder b) {
         this.article = article;
@@ -44,10 +46,11 @@ public final class ArticleText {
         this.end = Arrays.copyOf(b.end, b.runs);
         this.word = Arrays.copyOf(b.word, b.runs);
         int n = b.lexicon.size();
-        this.lower = Arrays.copyOf(b.lower, n);
-        this.stems = Arrays.copyOf(b.stems, n);
-        this.term = Arrays.copyOf(b.term, n);
-        this.terms = Arrays.copyOf(b.terms, b.vocabulary.localTerms());
+        this.lower = b.lower;
+        this.stems = b.stems;
+        this.term = b.term;
+        this.termWord = Arrays.copyOf(b.termWord, b.termNumbers.size());
+        this.english = b.language == Terms.ENGLISH;
     }
 
     /** Splits and numbers {@code article}; cost linear in its length. */
@@ -71,6 +74,7 @@ public final class ArticleText {
             b.scan(s);
         }
         b.firstRun[b.units] = b.runs;
+        b.learnAll();
         return new ArticleText(article, sentences, b);
     }
 
@@ -122,12 +126,13 @@ public final class ArticleText {
 
     /** Number of distinct content terms of the article's words. */
     public int distinctTerms() {
-        return terms.length;
+        return termWord.length;
     }
 
     /** The text of content term number {@code t}. */
     public String termText(int t) {
-        return terms[t];
+        String lowerCased = lower[termWord[t]];
+        return english ? Terms.stem(lowerCased) : lowerCased;
     }
 
     /** First run of {@code unit}. */
@@ -157,7 +162,7 @@ public final class ArticleText {
 
     /** Accumulates runs unit by unit, and what each new distinct word is. */
     private static final class Builder {
-        final Lexicon lexicon = new Lexicon();
+        final Lexicon lexicon = new Lexicon(256);
         final Vocabulary vocabulary = Vocabulary.forArticle();
         final int language;
         final int[] firstRun;
@@ -166,10 +171,14 @@ public final class ArticleText {
         int[] end = new int[512];
         int[] word = new int[512];
         int runs;
-        String[] lower = new String[256];
-        String[] stems = new String[256];
-        int[] term = new int[256];
-        String[] terms = new String[256];
+        /** Per distinct word: the text and the run of its first occurrence. */
+        String[] seenIn = new String[256];
+        int[] seenAt = new int[256];
+        String[] lower;
+        String[] stems;
+        int[] term;
+        final Numbering termNumbers = new Numbering(256);
+        int[] termWord = new int[256];
 
         Builder(int sentences, int language) {
             this.language = language;
@@ -199,35 +208,50 @@ public final class ArticleText {
                 int known = lexicon.size();
                 int w = lexicon.id(text, s, i);
                 if (w == known) {
-                    learn(w, text, s, i);
+                    if (w == seenIn.length) {
+                        seenIn = Arrays.copyOf(seenIn, w * 2);
+                        seenAt = Arrays.copyOf(seenAt, w * 2);
+                    }
+                    seenIn[w] = text;
+                    seenAt[w] = runs;
                 }
                 word[runs] = w;
                 runs++;
             }
         }
 
-        /** Looks a new distinct word up in this thread's vocabulary: once per word per article. */
-        private void learn(int w, String text, int from, int to) {
-            if (w == lower.length) {
-                lower = Arrays.copyOf(lower, w * 2);
-                stems = Arrays.copyOf(stems, w * 2);
-                term = Arrays.copyOf(term, w * 2);
+        /**
+         * Looks every distinct word up in this thread's vocabulary, all in one loop after the
+         * scan: the look-ups mostly miss the cache, and back to back the processor overlaps the
+         * misses instead of waiting for each in turn.
+         */
+        void learnAll() {
+            int n = lexicon.size();
+            lower = new String[n];
+            stems = new String[n];
+            term = new int[n];
+            for (int w = 0; w < n; w++) {
+                learn(w, seenIn[w], start[seenAt[w]], end[seenAt[w]]);
             }
+        }
+
+        /** What distinct word {@code w}, first seen as {@code text[from, to)}, is. */
+        private void learn(int w, String text, int from, int to) {
             int id = vocabulary.word(text, from, to);
-            lower[w] = vocabulary.lower[id];
-            stems[w] = vocabulary.stems[id];
-            int t = vocabulary.term(id, language);
+            lower[w] = vocabulary.lower(id);
+            stems[w] = vocabulary.stem(id);
+            int t = vocabulary.term(language);
             if (t < 0) {
                 term[w] = -1;
                 return;
             }
-            int known = vocabulary.localTerms();
-            term[w] = vocabulary.localTerm(t);
+            int known = termNumbers.size();
+            term[w] = termNumbers.number(t);
             if (term[w] == known) {
-                if (known == terms.length) {
-                    terms = Arrays.copyOf(terms, known * 2);
+                if (known == termWord.length) {
+                    termWord = Arrays.copyOf(termWord, known * 2);
                 }
-                terms[known] = vocabulary.termText[t];
+                termWord[known] = w;
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Why not a {@code HashMap<String, ...>}: text analysis looks up every word of every article,
  * and a map keyed by strings needs a substring per look-up and scatters its keys over the heap,
  * so a large vocabulary costs a cache miss or two per word. Here the keys live in one character
- * array and the table one int array.
+ * array and the table one int array, which also holds a few ints of the caller's per word.
  *
  * <p>Not thread-safe: give each thread its own (see {@link #MAX_WORDS} for the bound callers keep).
  */
@@ -18,11 +18,30 @@ public final class Lexicon {
     /** A bound for callers that keep a lexicon across articles: clear it when it is this large. */
     public static final int MAX_WORDS = 1 << 16;
 
-    /** Open addressing, four ints per slot: hash, id + 1 (0 when empty), start in chars, length. */
-    private int[] table = new int[4 * 1024];
-    private char[] chars = new char[8192];
-    private int[] starts = new int[513]; // starts[id] .. starts[id + 1] in chars
+    /** Ints per slot: hash, id + 1 (0 when empty), start in chars, length, then the caller's values. */
+    private static final int SLOT = 8;
+    /** Caller's ints kept in each word's slot, read with the hit at no extra cache miss. */
+    public static final int VALUES = SLOT - 4;
+
+    private int[] table;
+    private char[] chars;
+    private int[] starts; // starts[id] .. starts[id + 1] in chars
     private int size;
+    /** Offset in table of the slot of the word last given to {@link #id}. */
+    private int last;
+
+    /** A lexicon sized for about a thousand words; it grows as needed. */
+    public Lexicon() {
+        this(1000);
+    }
+
+    /** A lexicon sized for about {@code expectedWords} words; it grows as needed. */
+    public Lexicon(int expectedWords) {
+        int slots = Integer.highestOneBit(Math.max(16, expectedWords * 2) - 1) << 1;
+        table = new int[SLOT * slots];
+        chars = new char[8 * slots];
+        starts = new int[slots + 1];
+    }
 
     /** The number of words numbered so far. */
     public int size() {
@@ -37,7 +56,7 @@ public final class Lexicon {
 
     /**
      * The id of {@code text[from, to)}, numbering it when it is new (its id is then the previous
-     * {@link #size()}).
+     * {@link #size()}, and its {@link #value values} 0).
      */
     public int id(String text, int from, int to) {
         int h = 0;
@@ -45,24 +64,47 @@ public final class Lexicon {
             h = 31 * h + text.charAt(i);
         }
         h ^= h >>> 16;
-        int mask = table.length / 4 - 1;
         // A hit reads one slot and the word's characters: two cache lines, where a map of
         // strings reads a node, a string, its array and the value.
-        for (int s = h & mask; ; s = (s + 1) & mask) {
-            int at = 4 * s;
-            int id = table[at + 1] - 1;
-            if (id < 0) {
-                return add(text, from, to, h, at);
-            }
-            if (table[at] == h && table[at + 3] == to - from && equal(table[at + 2], text, from, to)) {
-                return id;
-            }
+        int at = find(h, text, from, to);
+        int id = table[at + 1] - 1;
+        if (id >= 0) {
+            last = at;
+            return id;
         }
+        if ((size + 1) * 2 > table.length / SLOT) {
+            rehash();
+            at = find(h, text, from, to);
+        }
+        last = at;
+        return add(text, from, to, h, at);
+    }
+
+    /** Value {@code k} (below {@link #VALUES}) of the word last given to {@link #id}. */
+    public int value(int k) {
+        return table[last + 4 + k];
+    }
+
+    /** Sets value {@code k} of the word last given to {@link #id}. */
+    public void setValue(int k, int v) {
+        table[last + 4 + k] = v;
     }
 
     /** The word numbered {@code id}. */
     public String word(int id) {
         return new String(chars, starts[id], starts[id + 1] - starts[id]);
+    }
+
+    /** The offset of the word's slot, or of the empty slot where it belongs. */
+    private int find(int h, String text, int from, int to) {
+        int mask = table.length / SLOT - 1;
+        for (int s = h & mask; ; s = (s + 1) & mask) {
+            int at = SLOT * s;
+            if (table[at + 1] == 0
+                    || table[at] == h && table[at + 3] == to - from && equal(table[at + 2], text, from, to)) {
+                return at;
+            }
+        }
     }
 
     private boolean equal(int start, String text, int from, int to) {
@@ -81,9 +123,7 @@ public final class Lexicon {
         if (end > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
         }
-        for (int i = from; i < to; i++) {
-            chars[start + i - from] = text.charAt(i);
-        }
+        text.getChars(from, to, chars, start);
         if (id + 2 > starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
@@ -93,23 +133,20 @@ public final class Lexicon {
         table[at + 2] = start;
         table[at + 3] = to - from;
         size++;
-        if (size * 2 > table.length / 4) {
-            rehash();
-        }
         return id;
     }
 
     private void rehash() {
         int[] old = table;
         table = new int[old.length * 2];
-        int mask = table.length / 4 - 1;
-        for (int at = 0; at < old.length; at += 4) {
+        int mask = table.length / SLOT - 1;
+        for (int at = 0; at < old.length; at += SLOT) {
             if (old[at + 1] != 0) {
                 int s = old[at] & mask;
-                while (table[4 * s + 1] != 0) {
+                while (table[SLOT * s + 1] != 0) {
                     s = (s + 1) & mask;
                 }
-                System.arraycopy(old, at, table, 4 * s, 4);
+                System.arraycopy(old, at, table, SLOT * s, SLOT);
             }
         }
     }
