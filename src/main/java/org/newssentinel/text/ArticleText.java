@@ -68,7 +68,11 @@ public final class ArticleText {
     }
 
     private static ArticleText build(Article article, List<String> sentences) {
-        Builder b = new Builder(sentences.size(), Terms.language(article.language()));
+        int length = article.title().length();
+        for (String s : sentences) {
+            length += s.length();
+        }
+        Builder b = new Builder(sentences.size(), Terms.language(article.language()), length);
         b.scan(article.title());
         for (String s : sentences) {
             b.scan(s);
@@ -162,7 +166,7 @@ public final class ArticleText {
 
     /** Accumulates runs unit by unit, and what each new distinct word is. */
     private static final class Builder {
-        final Lexicon lexicon = new Lexicon(256);
+        final Lexicon lexicon;
         final Vocabulary vocabulary = Vocabulary.forArticle();
         final int language;
         final int[] firstRun;
@@ -177,11 +181,16 @@ public final class ArticleText {
         String[] lower;
         String[] stems;
         int[] term;
-        final Numbering termNumbers = new Numbering(256);
+        final Numbering termNumbers;
         int[] termWord = new int[256];
 
-        Builder(int sentences, int language) {
+        Builder(int sentences, int language, int length) {
             this.language = language;
+            // News has a new word every ten characters or so early on, fewer later: sized so
+            // that a typical article's tables never grow.
+            int expected = Math.min(4096, length / 10);
+            lexicon = new Lexicon(expected);
+            termNumbers = new Numbering(expected);
             firstRun = new int[sentences + 2]; // the headline, each sentence, and the end
         }
 
@@ -190,14 +199,17 @@ public final class ArticleText {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!Chars.isLetterOrDigit(c)) {
                     i++;
                     continue;
                 }
                 int s = i;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                int hash = 0;
+                do {
+                    hash = 31 * hash + c;
                     i++;
-                }
+                } while (i < n && Chars.isLetterOrDigit(c = text.charAt(i)));
                 if (runs == start.length) {
                     start = Arrays.copyOf(start, runs * 2);
                     end = Arrays.copyOf(end, runs * 2);
@@ -206,7 +218,7 @@ public final class ArticleText {
                 start[runs] = s;
                 end[runs] = i;
                 int known = lexicon.size();
-                int w = lexicon.id(text, s, i);
+                int w = lexicon.id(text, s, i, hash);
                 if (w == known) {
                     if (w == seenIn.length) {
                         seenIn = Arrays.copyOf(seenIn, w * 2);

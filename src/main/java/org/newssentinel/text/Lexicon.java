@@ -63,7 +63,15 @@ public final class Lexicon {
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
         }
-        h ^= h >>> 16;
+        return id(text, from, to, h);
+    }
+
+    /**
+     * {@link #id(String, int, int)} given {@code hash}, {@code 31 * h + c} over the characters
+     * from 0, as a caller reading them anyway can work out on its way.
+     */
+    public int id(String text, int from, int to, int hash) {
+        int h = hash ^ hash >>> 16;
         // A hit reads one slot and the word's characters: two cache lines, where a map of
         // strings reads a node, a string, its array and the value.
         int at = find(h, text, from, to);

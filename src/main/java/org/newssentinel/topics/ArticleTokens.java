@@ -27,7 +27,7 @@ final class ArticleTokens {
     final int bodyLength;
     private final Map<String, int[]> positions;
 
-    private ArticleTokens(String title, List<String> sentences, TokenBuffer tokens) {
+    private ArticleTokens(String title, List<String> sentences, TokenBuffer tokens, int distinctWords) {
         this.title = title;
         this.sentences = sentences;
         int n = tokens.size;
@@ -37,26 +37,69 @@ final class ArticleTokens {
         sentence = Arrays.copyOf(tokens.sentence, n);
         start = Arrays.copyOf(tokens.start, n);
         end = Arrays.copyOf(tokens.end, n);
-        Map<String, int[]> at = new HashMap<>(n);
         int body = 0;
         for (int i = 0; i < n; i++) {
-            // Each entry: [count, position, position, ...], grown by doubling.
-            int[] list = at.get(stems[i]);
-            if (list == null) {
-                list = new int[3];
-                at.put(stems[i], list);
-            } else if (list[0] + 1 == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                at.put(stems[i], list);
-            }
-            list[++list[0]] = i;
             if (sentence[i] != TITLE) {
                 body++;
             }
         }
         bodyLength = body;
-        at.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
-        positions = at;
+        positions = positions(tokens, distinctWords);
+    }
+
+    /**
+     * Positions by stem, built from positions by distinct word: one map entry per distinct word
+     * rather than a look-up per token. Words that share a stem ("Pipeline", "pipelines") and
+     * joined abbreviations are merged in position order.
+     */
+    private static Map<String, int[]> positions(TokenBuffer tokens, int distinctWords) {
+        int n = tokens.size;
+        int[] first = new int[distinctWords + 1];
+        for (int i = 0; i < n; i++) {
+            if (tokens.word[i] >= 0) {
+                first[tokens.word[i] + 1]++;
+            }
+        }
+        for (int w = 0; w < distinctWords; w++) {
+            first[w + 1] += first[w];
+        }
+        int[] byWord = new int[first[distinctWords]];
+        int[] fill = Arrays.copyOf(first, distinctWords);
+        for (int i = 0; i < n; i++) {
+            if (tokens.word[i] >= 0) {
+                byWord[fill[tokens.word[i]]++] = i;
+            }
+        }
+        Map<String, int[]> at = new HashMap<>(distinctWords * 2);
+        for (int i = 0; i < n; i++) {
+            int w = tokens.word[i];
+            if (w < 0) {
+                at.merge(tokens.stems[i], new int[] {i}, ArticleTokens::merge);
+            } else if (first[w] < fill[w]) {
+                // The word's first token: all its positions at once (the fill marks it done).
+                at.merge(tokens.stems[i], Arrays.copyOfRange(byWord, first[w], fill[w]), ArticleTokens::merge);
+                fill[w] = first[w];
+            }
+        }
+        return at;
+    }
+
+    /** Two ascending lists of distinct positions as one. */
+    private static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+        }
+        while (i < a.length) {
+            out[k++] = a[i++];
+        }
+        while (j < b.length) {
+            out[k++] = b[j++];
+        }
+        return out;
     }
 
     static ArticleTokens of(ArticleText text) {
@@ -65,7 +108,7 @@ final class ArticleTokens {
         for (int s = 0; s < text.sentences().size(); s++) {
             Tokenizer.scan(text, s, tokens);
         }
-        return new ArticleTokens(text.title(), text.sentences(), tokens);
+        return new ArticleTokens(text.title(), text.sentences(), tokens, text.distinctWords());
     }
 
     int size() {

@@ -14,9 +14,11 @@ final class TokenBuffer {
     int[] sentence = new int[256];
     int[] start = new int[256];
     int[] end = new int[256];
+    /** The distinct word of the article's text the token is, or -1 (a joined abbreviation). */
+    int[] word = new int[256];
     int size;
 
-    void add(String stem, String word, boolean capital, int sentenceIndex, int from, int to) {
+    void add(String stem, String lower, boolean capital, int sentenceIndex, int from, int to, int distinctWord) {
         if (size == stems.length) {
             int n = size * 2;
             stems = Arrays.copyOf(stems, n);
@@ -25,13 +27,15 @@ final class TokenBuffer {
             sentence = Arrays.copyOf(sentence, n);
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
+            word = Arrays.copyOf(word, n);
         }
         stems[size] = stem;
-        words[size] = word;
+        words[size] = lower;
         capitalised[size] = capital;
         sentence[size] = sentenceIndex;
         start[size] = from;
         end[size] = to;
+        word[size] = distinctWord;
         size++;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newssentinel.text.ArticleText;
+import org.newssentinel.text.Chars;
 import org.newssentinel.text.PorterStemmer;
 
 /**
@@ -43,16 +44,15 @@ final class Tokenizer {
     static void scan(ArticleText text, int unit, TokenBuffer out) {
         String s = text.text(unit);
         int n = s.length();
-        int run = text.firstRun(unit);
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-                continue;
+        int i = 0; // text before this is taken
+        for (int run = text.firstRun(unit), last = text.endRun(unit); run < last; run++) {
+            int start = text.runStart(run);
+            if (start < i) {
+                continue; // part of an abbreviation or a possessive
             }
-            int start = i;
-            boolean capital = Character.isUpperCase(s.charAt(i));
-            int abbreviationEnd = dottedAbbreviationEnd(s, i);
+            boolean capital = Character.isUpperCase(s.charAt(start));
+            // Only a single letter can start "U.S."
+            int abbreviationEnd = text.runEnd(run) == start + 1 ? dottedAbbreviationEnd(s, start) : -1;
             if (abbreviationEnd > 0) {
                 StringBuilder letters = new StringBuilder();
                 for (int k = start; k < abbreviationEnd; k++) {
@@ -61,20 +61,16 @@ final class Tokenizer {
                     }
                 }
                 String word = letters.toString().toLowerCase(Locale.ROOT);
-                out.add(PorterStemmer.stem(word), word, capital, unit, start, abbreviationEnd);
+                out.add(PorterStemmer.stem(word), word, capital, unit, start, abbreviationEnd, -1);
                 i = abbreviationEnd;
                 continue;
             }
-            // A token starts where a run of letters or digits does: find that run.
-            while (text.runStart(run) < start) {
-                run++;
-            }
             int w = text.runWord(run);
             i = text.runEnd(run);
-            out.add(text.stem(w), text.lower(w), capital, unit, start, i);
+            out.add(text.stem(w), text.lower(w), capital, unit, start, i, w);
             // A possessive 's belongs to the word before it and is not a word of its own.
             if (i + 1 < n && isApostrophe(s.charAt(i)) && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                    && (i + 2 >= n || !Chars.isLetterOrDigit(s.charAt(i + 2)))) {
                 i += 2;
             }
         }
