@@ -28,11 +28,15 @@ public final class InputGuard {
     /** An upload past the checks on its bytes: the (inflated) bytes, and how to read them. */
     record Admitted(byte[] bytes, Charsets.Reading reading) {
 
-        /** The first {@code chars} characters of the text as admitted (control characters dropped). */
+        /**
+         * The start of the text as admitted (control characters dropped): at most {@code chars}
+         * characters, from as many bytes (twice or four times as many in UTF-16 and UTF-32).
+         */
         String head(int chars) {
             int from = reading.bomLength();
-            // Four bytes per character at most, in every charset read here.
-            String start = new String(bytes, from, (int) Math.min(bytes.length - from, 4L * chars), reading.charset());
+            String name = reading.charset().name();
+            long width = name.startsWith("UTF-32") ? 4 : name.startsWith("UTF-16") ? 2 : 1;
+            String start = new String(bytes, from, (int) Math.min(bytes.length - from, width * chars), reading.charset());
             String text = withoutControlCharacters(start);
             return text.length() <= chars ? text : text.substring(0, chars);
         }
