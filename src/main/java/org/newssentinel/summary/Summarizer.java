@@ -146,11 +146,7 @@ public final class Summarizer {
         if (candidates < Math.min(maxSentences, n)) {
             Arrays.fill(candidate, true);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        int[] order = bestFirst(score);
         List<Integer> chosen = new ArrayList<>();
         for (int i : order) {
             if (chosen.size() == maxSentences) {
@@ -172,6 +168,33 @@ public final class Summarizer {
         }
         chosen.sort(Integer::compare);
         return chosen;
+    }
+
+    /** Sentence indexes by descending score, earlier first on ties; primitive, no boxing. */
+    static int[] bestFirst(double[] score) {
+        int n = score.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] scratch = new int[n];
+        // Bottom-up merge sort: stable, so ties keep article order.
+        for (int width = 1; width < n; width *= 2) {
+            for (int from = 0; from < n; from += 2 * width) {
+                int mid = Math.min(from + width, n);
+                int to = Math.min(from + 2 * width, n);
+                int i = from;
+                int j = mid;
+                for (int k = from; k < to; k++) {
+                    scratch[k] = i < mid && (j >= to || Double.compare(score[order[j]], score[order[i]]) <= 0)
+                            ? order[i++] : order[j++];
+                }
+            }
+            int[] t = order;
+            order = scratch;
+            scratch = t;
+        }
+        return order;
     }
 
     /**
@@ -218,7 +241,18 @@ public final class Summarizer {
         if (titleKey.isEmpty() || s.length() < titleKey.length() || s.length() > 2 * titleKey.length() + 8) {
             return false;
         }
-        return key(s).equals(titleKey);
+        // key(s).equals(titleKey), compared as the key is read: most sentences differ early.
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (k == titleKey.length() || Character.toLowerCase(c) != titleKey.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == titleKey.length();
     }
 
     /** Per fired topic (strongest first), the indexes of its evidence sentences. */

@@ -168,4 +168,30 @@ class SummarizerTest {
                 List.of(new Evidence(evidence, 1.0, List.of())));
     }
 
+
+    @Test
+    void ranksBestFirstKeepingArticleOrderOnTies() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n : new int[] {0, 1, 2, 3, 7, 64, 301}) {
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                score[i] = random.nextInt(5) / 4.0; // many ties
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                expected.add(i);
+            }
+            expected.sort((a, b) -> Double.compare(score[b], score[a])); // List.sort is stable
+            assertEquals(expected, java.util.Arrays.stream(Summarizer.bestFirst(score)).boxed().toList(), "n=" + n);
+        }
+    }
+
+    @Test
+    void titleRepeatedInOtherCaseAndPunctuationIsNotASummarySentenceButLongerTextIs() {
+        List<String> paragraphs = new ArrayList<>(List.of("NORD STREAM: pipeline “shut”!", "Nord Stream pipeline shut down again for checks."));
+        paragraphs.addAll(PARAGRAPHS);
+        Summary s = new Summarizer(7).summarize(Article.of("Nord Stream pipeline shut", paragraphs, "en"), List.of());
+        assertFalse(s.sentences().contains("NORD STREAM: pipeline “shut”!"), s.sentences().toString());
+        assertTrue(s.sentences().contains("Nord Stream pipeline shut down again for checks."), s.sentences().toString());
+    }
 }
