@@ -56,7 +56,11 @@ final class MarkupFilter {
 
     private final byte[] in;
     private final int end;
-    private final byte[] out;
+    /**
+     * Starts at a third of the input and grows: about a quarter of a news page remains, and a new
+     * array is zeroed in full, so one the size of the page would double what the filter allocates.
+     */
+    private byte[] out;
     private int length;
     /** Set where the filter cannot tell how the tree builder goes on: the rest is copied as it is. */
     private boolean passThrough;
@@ -66,7 +70,7 @@ final class MarkupFilter {
     private MarkupFilter(byte[] in, int from) {
         this.in = in;
         this.end = in.length;
-        this.out = new byte[in.length - from];
+        this.out = new byte[(in.length - from) / 3 + 64];
     }
 
     /** Filters {@code html[from..]} (from skips a byte order mark). */
@@ -203,7 +207,7 @@ final class MarkupFilter {
             if (isReadAttribute(element, nameFrom, attrNameEnd)) {
                 // A separator only where one was dropped, so that the output never outgrows the input.
                 if (isSpace(in[attrStart - 1]) || in[attrStart - 1] == '/') {
-                    out[length++] = ' ';
+                    put((byte) ' ');
                 }
                 copy(attrStart, i);
                 if (valueStart >= 0 && is(SCRIPT, nameStart, nameEnd) && isNamed(nameFrom, attrNameEnd, "type")
@@ -217,9 +221,9 @@ final class MarkupFilter {
             }
         }
         if (selfClosing) {
-            out[length++] = '/';
+            put((byte) '/');
         }
-        out[length++] = '>';
+        put((byte) '>');
         int contentStart = i + 1;
         if (element == LINK && !canonical && !followsLoneLessThan(mark)) {
             // Style sheets, icons, preloads: a void element nobody reads goes whole.
@@ -651,8 +655,23 @@ final class MarkupFilter {
     }
 
     private void copy(int from, int to) {
-        System.arraycopy(in, from, out, length, to - from);
-        length += to - from;
+        int n = to - from;
+        if (length + n > out.length) {
+            grow(length + n);
+        }
+        System.arraycopy(in, from, out, length, n);
+        length += n;
+    }
+
+    private void put(byte b) {
+        if (length == out.length) {
+            grow(length + 1);
+        }
+        out[length++] = b;
+    }
+
+    private void grow(int needed) {
+        out = java.util.Arrays.copyOf(out, Math.max(needed, out.length + (out.length >> 1)));
     }
 
     private static boolean isAsciiLetter(byte c) {
