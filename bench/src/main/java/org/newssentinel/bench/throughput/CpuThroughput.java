@@ -36,6 +36,7 @@ public final class CpuThroughput {
         Map<String, Consumer<Blackhole>> benchmarks = new LinkedHashMap<>();
         benchmarks.put("pipeline (ours)", b -> bench.pipeline(b));
         benchmarks.put("  stage: clean", bench::stageClean);
+        benchmarks.put("  stage: analyse text", bench::stageAnalyse);
         benchmarks.put("  stage: score", bench::stageScore);
         benchmarks.put("  stage: summarise", bench::stageSummarise);
         benchmarks.put("jsoup parse-only", bench::jsoupParse);

@@ -65,7 +65,8 @@ public final class ThroughputReport {
             measured.put(name, Row.of(run, pages.size()));
         }
         Map<String, Row> rows = new LinkedHashMap<>();
-        for (String name : List.of("pipeline", "stageClean", "stageScore", "stageSummarise", "jsoupParse", "readability4j")) {
+        for (String name : List.of("pipeline", "stageClean", "stageAnalyse", "stageScore", "stageSummarise", "jsoupParse",
+                "readability4j")) {
             if (measured.containsKey(name)) {
                 rows.put(name, measured.get(name));
             }
@@ -107,6 +108,7 @@ public final class ThroughputReport {
             case "pipeline" -> "pipeline (ours)";
             case "jsoupParse" -> "jsoup parse-only";
             case "stageClean" -> "  stage: clean";
+            case "stageAnalyse" -> "  stage: analyse text";
             case "stageScore" -> "  stage: score";
             case "stageSummarise" -> "  stage: summarise";
             default -> benchmark;
