@@ -42,26 +42,31 @@ public final class CpuThroughput {
         benchmarks.put("jsoup parse-only", bench::jsoupParse);
         benchmarks.put("readability4j", bench::readability4j);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Stats> results = new LinkedHashMap<>();
-        for (Map.Entry<String, Consumer<Blackhole>> e : benchmarks.entrySet()) {
+        for (Consumer<Blackhole> b : benchmarks.values()) {
             long warmupStart = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < 5 || threads.getCurrentThreadCpuTime() - warmupStart < warmupSeconds * 1e9; i++) {
-                e.getValue().accept(bh);
+                b.accept(bh);
             }
-            List<Double> perCpuSecond = new ArrayList<>();
-            for (int i = 0; i < passes; i++) {
+        }
+        // Measured passes take turns, one of each benchmark per round, so that a change in what else
+        // the machine runs (caches and cores are shared even when CPU time is counted) hits all alike.
+        Map<String, List<Double>> perCpuSecond = new LinkedHashMap<>();
+        benchmarks.keySet().forEach(k -> perCpuSecond.put(k, new ArrayList<>()));
+        for (int i = 0; i < passes; i++) {
+            for (Map.Entry<String, Consumer<Blackhole>> e : benchmarks.entrySet()) {
                 long t0 = threads.getCurrentThreadCpuTime();
                 e.getValue().accept(bh);
-                perCpuSecond.add(pages / ((threads.getCurrentThreadCpuTime() - t0) / 1e9));
+                perCpuSecond.get(e.getKey()).add(pages / ((threads.getCurrentThreadCpuTime() - t0) / 1e9));
             }
-            results.put(e.getKey(), Stats.of(perCpuSecond));
         }
+        Map<String, Stats> results = new LinkedHashMap<>();
+        perCpuSecond.forEach((k, v) -> results.put(k, Stats.of(v)));
         Stats pipeline = results.get("pipeline (ours)");
         Stats jsoup = results.get("jsoup parse-only");
         Stats readability = results.get("readability4j");
         System.out.println();
         System.out.printf(Locale.ROOT, "Warm throughput by CPU time, single thread, same JVM: %d pages; %.0f s of warm-up"
-                + " and %d measured passes each%n", pages, warmupSeconds, passes);
+                + " each, then %d rounds of one measured pass each%n", pages, warmupSeconds, passes);
         System.out.printf(Locale.ROOT, "%-22s %12s %19s %8s %9s %9s%n", "benchmark", "pages/cpu-s", "min..max",
                 "spread", "vs jsoup", "vs r4j");
         for (Map.Entry<String, Stats> e : results.entrySet()) {
