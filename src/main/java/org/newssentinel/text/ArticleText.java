@@ -45,7 +45,6 @@ public final class ArticleText {
         this.start = Arrays.copyOf(b.start, b.runs);
         this.end = Arrays.copyOf(b.end, b.runs);
         this.word = Arrays.copyOf(b.word, b.runs);
-        int n = b.lexicon.size();
         this.lower = b.lower;
         this.stems = b.stems;
         this.term = b.term;
@@ -167,7 +166,7 @@ public final class ArticleText {
     /** Accumulates runs unit by unit, and what each new distinct word is. */
     private static final class Builder {
         final Lexicon lexicon;
-        final Vocabulary vocabulary = Vocabulary.forArticle();
+        final Vocabulary vocabulary;
         final int language;
         final int[] firstRun;
         int units;
@@ -190,6 +189,7 @@ public final class ArticleText {
             // that a typical article's tables never grow.
             int expected = Math.min(4096, length / 10);
             lexicon = new Lexicon(expected);
+            vocabulary = Vocabulary.forText(length);
             termNumbers = new Numbering(expected);
             firstRun = new int[sentences + 2]; // the headline, each sentence, and the end
         }
@@ -232,11 +232,7 @@ public final class ArticleText {
             }
         }
 
-        /**
-         * Looks every distinct word up in this thread's vocabulary, all in one loop after the
-         * scan: the look-ups mostly miss the cache, and back to back the processor overlaps the
-         * misses instead of waiting for each in turn.
-         */
+        /** Looks every distinct word up in the vocabulary, once each, after the scan. */
         void learnAll() {
             int n = lexicon.size();
             lower = new String[n];

@@ -48,9 +48,15 @@ public final class Lexicon {
         return size;
     }
 
-    /** Forgets every word; ids start from 0 again. */
+    /** Forgets every word; ids start from 0 again, and a table grown large is given back. */
     public void clear() {
-        Arrays.fill(table, 0);
+        if (table.length > SLOT * 2 * MAX_WORDS) {
+            table = new int[SLOT * 2048];
+            chars = new char[8 * 2048];
+            starts = new int[2048 + 1];
+        } else {
+            Arrays.fill(table, 0);
+        }
         size = 0;
     }
 

@@ -24,7 +24,7 @@ final class Numbering {
     /** The number of {@code key}, the next free one when it is new. */
     int number(int key) {
         int mask = keys.length - 1;
-        for (int s = (key * 0x9E3779B9) >>> 16 & mask; ; s = (s + 1) & mask) {
+        for (int s = slot(key, mask); ; s = (s + 1) & mask) {
             if (keys[s] == key + 1) {
                 return numbers[s];
             }
@@ -39,6 +39,11 @@ final class Numbering {
         }
     }
 
+    private static int slot(int key, int mask) {
+        int h = key * 0x9E3779B9;
+        return (h ^ h >>> 16) & mask;
+    }
+
     private void grow() {
         int[] oldKeys = keys;
         int[] oldNumbers = numbers;
@@ -47,7 +52,7 @@ final class Numbering {
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
-                int s = ((oldKeys[i] - 1) * 0x9E3779B9) >>> 16 & mask;
+                int s = slot(oldKeys[i] - 1, mask);
                 while (keys[s] != 0) {
                     s = (s + 1) & mask;
                 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * stem, and its content term ({@link Terms}) in each language. News reuses a small vocabulary,
  * and stemming is the costliest step per word. A thread's table is emptied when it reaches
  * {@link Lexicon#MAX_WORDS} words at the start of an article, so that odd input cannot grow it
- * without limit. Not thread-safe: one per thread ({@link #forArticle()}).
+ * without limit. Not thread-safe: one per thread ({@link #forText(int)}).
  *
  * <p>Laid out for the cache: between two articles the cleaner sweeps the caches, so each word
  * looked up costs a miss per cache line touched. A word's term numbers sit in its
@@ -33,12 +33,28 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** This thread's vocabulary, emptied first when it has grown to its bound. */
-    static Vocabulary forArticle() {
+    /**
+     * Text longer than this (in characters) gets a vocabulary of its own, dropped with it: a
+     * news article is far shorter, and a text of distinct made-up words must not leave a
+     * thread holding them.
+     */
+    static final int SHARED_UP_TO = 50_000;
+
+    /**
+     * The vocabulary for a text of {@code length} characters: this thread's, emptied first when
+     * it has grown to its bound (so it holds at most that bound plus one text's words).
+     */
+    static Vocabulary forText(int length) {
+        if (length > SHARED_UP_TO) {
+            return new Vocabulary();
+        }
         Vocabulary v = PER_THREAD.get();
         if (v.words.size() >= Lexicon.MAX_WORDS || v.terms.size() >= Lexicon.MAX_WORDS) {
             v.words.clear();
             v.terms.clear();
+            if (v.forms.length > 4 * Lexicon.MAX_WORDS) {
+                v.forms = new String[2048];
+            }
         }
         return v;
     }

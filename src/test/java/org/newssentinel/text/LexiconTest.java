@@ -55,4 +55,15 @@ class LexiconTest {
         assertEquals(3, numbering.number(123456789));
         assertEquals(1004, numbering.size());
     }
+
+    @Test
+    void numberingStaysLinearForManySpreadKeys() {
+        // Keys far apart once all landed in the first 65536 slots: quadratic probing on large articles.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            Numbering numbering = new Numbering(16);
+            for (int k = 0; k < 300_000; k++) {
+                assertEquals(k, numbering.number(k * 65_536 + k % 7));
+            }
+        });
+    }
 }
