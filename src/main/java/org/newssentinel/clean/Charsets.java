@@ -154,10 +154,6 @@ public final class Charsets {
         }
     }
 
-    static boolean isValidUtf8(byte[] bytes) {
-        return Utf8Scan.of(bytes).valid();
-    }
-
     private static boolean hasControlBytes(byte[] bytes) {
         for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
             if (ContentSniffer.isControl(bytes[i] & 0xff)) {
