@@ -38,7 +38,7 @@ final class Vocabulary {
      * news article is far shorter, and a text of distinct made-up words must not leave a
      * thread holding them.
      */
-    static final int SHARED_UP_TO = 50_000;
+    static final int SHARED_UP_TO = 100_000;
 
     /**
      * The vocabulary for a text of {@code length} characters: this thread's, emptied first when
