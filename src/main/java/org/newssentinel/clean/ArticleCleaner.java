@@ -29,7 +29,7 @@ public final class ArticleCleaner {
      */
     public Article clean(RawDocument document) {
         InputGuard.Admitted admitted = guard.admitBytes(document);
-        boolean page = isHtml(document, admitted.head(1024));
+        boolean page = isHtml(document, admitted);
         String decoded = guard.decode(admitted, page);
         Article article = guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(decoded)));
         if (article.paragraphs().isEmpty()) {
@@ -38,7 +38,7 @@ public final class ArticleCleaner {
         return article;
     }
 
-    private static boolean isHtml(RawDocument document, String start) {
+    private static boolean isHtml(RawDocument document, InputGuard.Admitted admitted) {
         if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
             return true;
         }
@@ -46,7 +46,7 @@ public final class ArticleCleaner {
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return true;
         }
-        String head = start.stripLeading().toLowerCase(Locale.ROOT);
+        String head = admitted.head(1024).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
                 || head.contains("<head");
     }
