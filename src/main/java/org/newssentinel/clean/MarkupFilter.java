@@ -364,7 +364,7 @@ final class MarkupFilter {
                     return unsure(from); // may close the drawing, and more
                 }
                 depth = match;
-                i = nameEnd;
+                i = tagEnd(nameEnd); // its attributes too: a '<' in them starts no tag
                 continue;
             }
             if ((tag.equals("svg") || tag.equals("math")) && !is(root, name, nameEnd)) {
@@ -476,25 +476,57 @@ final class MarkupFilter {
         return end;
     }
 
-    /** The end of a tag that starts with a name at {@code from}: past its '>' (quoted values skipped). */
+    /**
+     * The end of a tag whose name starts at {@code from}: past its '>'. Attributes are read as the
+     * tokenizer reads them (a name may start with '=', a value is quoted only after a name and
+     * '='), so a '>' inside a quoted value does not end the tag and a quote elsewhere starts nothing.
+     */
     private int tagEnd(int from) {
         int i = from;
-        while (i < end) {
-            byte c = in[i];
-            if (c == '>') {
-                return i + 1;
-            }
-            if ((c == '"' || c == '\'') && i > from && in[i - 1] == '=') {
-                int close = indexOf(c, i + 1);
-                if (close < 0) {
-                    return end;
-                }
-                i = close + 1;
-            } else {
+        while (i < end && !isTagNameEnd(in[i])) {
+            i++;
+        }
+        while (true) {
+            while (i < end && isSpace(in[i])) {
                 i++;
             }
+            if (i >= end) {
+                return end;
+            }
+            if (in[i] == '>') {
+                return i + 1;
+            }
+            if (in[i] == '/') {
+                i++;
+                continue;
+            }
+            i++; // the first character is part of the name even when it is '='
+            while (i < end && !isSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') {
+                i++;
+            }
+            int j = i;
+            while (j < end && isSpace(in[j])) {
+                j++;
+            }
+            if (j < end && in[j] == '=') {
+                j++;
+                while (j < end && isSpace(in[j])) {
+                    j++;
+                }
+                if (j < end && (in[j] == '"' || in[j] == '\'')) {
+                    int close = indexOf(in[j], j + 1);
+                    if (close < 0) {
+                        return end;
+                    }
+                    i = close + 1;
+                } else {
+                    while (j < end && !isSpace(in[j]) && in[j] != '>') {
+                        j++;
+                    }
+                    i = j;
+                }
+            }
         }
-        return end;
     }
 
     /** Where {@code </name} followed by whitespace, '/' or '>' starts, from {@code from}; -1 if nowhere. */
