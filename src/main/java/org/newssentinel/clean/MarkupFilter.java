@@ -143,6 +143,8 @@ final class MarkupFilter {
         copy(at, nameEnd);
         int element = elementKind(nameStart, nameEnd);
         int i = nameEnd;
+        // Where the input copied so far ends: the tag name, then each kept attribute.
+        int copiedTo = nameEnd;
         boolean jsonData = false;
         boolean canonical = false;
         boolean selfClosing = false;
@@ -204,11 +206,13 @@ final class MarkupFilter {
                 }
             }
             if (isReadAttribute(element, nameFrom, attrNameEnd)) {
-                // A separator only where one was dropped, so that the output never outgrows the input.
-                if (isSpace(in[attrStart - 1]) || in[attrStart - 1] == '/') {
+                // A separator wherever anything was dropped before it (so the output never outgrows
+                // the input); without one an unquoted value before it would run on into it.
+                if (attrStart > copiedTo) {
                     put((byte) ' ');
                 }
                 copy(attrStart, i);
+                copiedTo = i;
                 if (valueStart >= 0 && is(SCRIPT, nameStart, nameEnd) && isNamed(nameFrom, attrNameEnd, "type")
                         && containsIgnoreCase(valueStart, valueEnd, "ld+json")) {
                     jsonData = true;
@@ -220,6 +224,9 @@ final class MarkupFilter {
             }
         }
         if (selfClosing) {
+            if (i - 1 > copiedTo) {
+                put((byte) ' '); // "id=x/" would read as the value "x/"
+            }
             put((byte) '/');
         }
         put((byte) '>');
