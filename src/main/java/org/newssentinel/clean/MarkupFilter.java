@@ -231,6 +231,11 @@ final class MarkupFilter {
         }
         put((byte) '>');
         int contentStart = i + 1;
+        if (selfClosing && openNoscripts > 0 && isRawText(nameStart, nameEnd)) {
+            // Inside <noscript> jsoup honours "<style/>" and the like as empty elements, elsewhere it
+            // reads raw text after them: leave the rest to it.
+            return unsure(contentStart);
+        }
         if (element == LINK && !canonical && !followsLoneLessThan(mark)) {
             // Style sheets, icons, preloads: a void element nobody reads goes whole.
             length = mark;
@@ -446,6 +451,19 @@ final class MarkupFilter {
      */
     private boolean followsLoneLessThan(int at) {
         return at > 0 && out[at - 1] == '<';
+    }
+
+    /** An element whose content the tokenizer reads as text (raw text, escapable raw text, script data). */
+    private boolean isRawText(int nameStart, int nameEnd) {
+        if (is(SCRIPT, nameStart, nameEnd) || is(STYLE, nameStart, nameEnd) || is(PLAINTEXT, nameStart, nameEnd)) {
+            return true;
+        }
+        for (byte[] name : VERBATIM) {
+            if (is(name, nameStart, nameEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives up filtering: everything from {@code from} on is copied as it is. */
