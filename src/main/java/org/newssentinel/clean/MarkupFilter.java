@@ -65,6 +65,10 @@ final class MarkupFilter {
     private boolean passThrough;
     /** {@code <noscript>} elements open at this point, as far as start and end tags tell. */
     private int openNoscripts;
+    /** The last attribute {@link #attribute} read: where its name ends, and its value's bounds. */
+    private int attributeNameEnd;
+    private int valueStart;
+    private int valueEnd;
 
     private MarkupFilter(byte[] in, int from) {
         this.in = in;
@@ -142,13 +146,13 @@ final class MarkupFilter {
         int mark = length;
         copy(at, nameEnd);
         int element = elementKind(nameStart, nameEnd);
+        boolean script = is(SCRIPT, nameStart, nameEnd);
         int i = nameEnd;
         // Where the input copied so far ends: the tag name, then each kept attribute.
         int copiedTo = nameEnd;
         boolean jsonData = false;
         boolean canonical = false;
         boolean selfClosing = false;
-        // Attributes: names up to whitespace, '/', '>' or '='; values quoted or up to whitespace or '>'.
         while (true) {
             while (i < end && isSpace(in[i])) {
                 i++;
@@ -169,43 +173,14 @@ final class MarkupFilter {
                 continue;
             }
             int attrStart = i;
-            int nameFrom = i;
-            i++; // the first character is part of the name even when it is '='
-            while (i < end && !isSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') {
-                i++;
+            i = attribute(i);
+            if (i < 0) {
+                // A quoted value that never closes: leave the tag exactly as it was and stop filtering.
+                length = mark;
+                copy(at, end);
+                return end;
             }
-            int attrNameEnd = i;
-            int j = i;
-            while (j < end && isSpace(in[j])) {
-                j++;
-            }
-            int valueStart = -1;
-            int valueEnd = -1;
-            if (j < end && in[j] == '=') {
-                j++;
-                while (j < end && isSpace(in[j])) {
-                    j++;
-                }
-                if (j < end && (in[j] == '"' || in[j] == '\'')) {
-                    int close = indexOf(in[j], j + 1);
-                    if (close < 0) {
-                        length = mark;
-                        copy(at, end);
-                        return end;
-                    }
-                    valueStart = j + 1;
-                    valueEnd = close;
-                    i = close + 1;
-                } else {
-                    valueStart = j;
-                    while (j < end && !isSpace(in[j]) && in[j] != '>') {
-                        j++;
-                    }
-                    valueEnd = j;
-                    i = j;
-                }
-            }
-            if (isReadAttribute(element, nameFrom, attrNameEnd)) {
+            if (isReadAttribute(element, attrStart, attributeNameEnd)) {
                 // A separator wherever anything was dropped before it (so the output never outgrows
                 // the input); without one an unquoted value before it would run on into it.
                 if (attrStart > copiedTo) {
@@ -213,11 +188,11 @@ final class MarkupFilter {
                 }
                 copy(attrStart, i);
                 copiedTo = i;
-                if (valueStart >= 0 && is(SCRIPT, nameStart, nameEnd) && isNamed(nameFrom, attrNameEnd, "type")
+                if (valueStart >= 0 && script && isNamed(attrStart, attributeNameEnd, "type")
                         && containsIgnoreCase(valueStart, valueEnd, "ld+json")) {
                     jsonData = true;
                 }
-                if (valueStart >= 0 && element == LINK && isNamed(nameFrom, attrNameEnd, "rel")
+                if (valueStart >= 0 && element == LINK && isNamed(attrStart, attributeNameEnd, "rel")
                         && containsIgnoreCase(valueStart, valueEnd, "canonical")) {
                     canonical = true;
                 }
@@ -241,7 +216,7 @@ final class MarkupFilter {
             length = mark;
             return contentStart;
         }
-        if (is(SCRIPT, nameStart, nameEnd)) {
+        if (script) {
             return scriptContent(contentStart, jsonData, mark);
         }
         if (is(STYLE, nameStart, nameEnd)) {
@@ -501,11 +476,7 @@ final class MarkupFilter {
         return end;
     }
 
-    /**
-     * The end of a tag whose name starts at {@code from}: past its '>'. Attributes are read as the
-     * tokenizer reads them (a name may start with '=', a value is quoted only after a name and
-     * '='), so a '>' inside a quoted value does not end the tag and a quote elsewhere starts nothing.
-     */
+    /** The end of a tag whose name starts at {@code from}: past its '>', its attributes read by {@link #attribute}. */
     private int tagEnd(int from) {
         int i = from;
         while (i < end && !isTagNameEnd(in[i])) {
@@ -525,33 +496,55 @@ final class MarkupFilter {
                 i++;
                 continue;
             }
-            i++; // the first character is part of the name even when it is '='
-            while (i < end && !isSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') {
-                i++;
-            }
-            int j = i;
-            while (j < end && isSpace(in[j])) {
-                j++;
-            }
-            if (j < end && in[j] == '=') {
-                j++;
-                while (j < end && isSpace(in[j])) {
-                    j++;
-                }
-                if (j < end && (in[j] == '"' || in[j] == '\'')) {
-                    int close = indexOf(in[j], j + 1);
-                    if (close < 0) {
-                        return end;
-                    }
-                    i = close + 1;
-                } else {
-                    while (j < end && !isSpace(in[j]) && in[j] != '>') {
-                        j++;
-                    }
-                    i = j;
-                }
+            i = attribute(i);
+            if (i < 0) {
+                return end;
             }
         }
+    }
+
+    /**
+     * Reads the attribute at {@code at} (not whitespace, '/' or '>') as the tokenizer reads it:
+     * the name runs to whitespace, '/', '>' or '=' (its first character may be '='); a value
+     * follows an '=' after the name, quoted, or unquoted up to whitespace or '>'. So a '>' inside a
+     * quoted value does not end the tag, and a quote elsewhere starts nothing. Returns where the
+     * attribute ends, or -1 when its quoted value never closes; sets {@link #attributeNameEnd},
+     * {@link #valueStart} and {@link #valueEnd} (-1 without a value).
+     */
+    private int attribute(int at) {
+        int i = at + 1;
+        while (i < end && !isSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') {
+            i++;
+        }
+        attributeNameEnd = i;
+        valueStart = -1;
+        valueEnd = -1;
+        int j = i;
+        while (j < end && isSpace(in[j])) {
+            j++;
+        }
+        if (j >= end || in[j] != '=') {
+            return i;
+        }
+        j++;
+        while (j < end && isSpace(in[j])) {
+            j++;
+        }
+        if (j < end && (in[j] == '"' || in[j] == '\'')) {
+            int close = indexOf(in[j], j + 1);
+            if (close < 0) {
+                return -1;
+            }
+            valueStart = j + 1;
+            valueEnd = close;
+            return close + 1;
+        }
+        valueStart = j;
+        while (j < end && !isSpace(in[j]) && in[j] != '>') {
+            j++;
+        }
+        valueEnd = j;
+        return j;
     }
 
     /** Where {@code </name} followed by whitespace, '/' or '>' starts, from {@code from}; -1 if nowhere. */
