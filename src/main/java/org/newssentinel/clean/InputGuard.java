@@ -193,7 +193,8 @@ public final class InputGuard {
         return out.toString();
     }
 
-    private static boolean isDropped(char c) {
+    /** The characters no article holds: the one definition, for decoded text and for {@link Utf8Scan}. */
+    static boolean isDropped(char c) {
         if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
             return false;
         }

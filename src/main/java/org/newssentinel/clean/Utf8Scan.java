@@ -9,9 +9,10 @@ import java.nio.ByteOrder;
  * strictly valid UTF-8 (the rules of Java's REPORT decoder: no overlong forms, no surrogates,
  * nothing past U+10FFFF, no cut sequence), and does it hold characters the guard drops (C0
  * controls but tab, line feed, form feed and carriage return; DEL and the C1 block; U+FFFE and
- * U+FFFF)? Answering both while reading the bytes once, without decoding them, is what keeps
- * admission cheap: a strict decode allocates a full-size buffer only to throw it away, and the
- * character check on the decoded string was a second full pass.
+ * U+FFFF: {@link InputGuard#isDropped}, asked of each character outside the ASCII fast path)?
+ * Answering both while reading the bytes once, without decoding them, is what keeps admission
+ * cheap: a strict decode allocates a full-size buffer only to throw it away, and the character
+ * check on the decoded string was a second full pass.
  *
  * <p>ASCII, the bulk of any HTML page, is read and checked eight bytes at a time.
  *
@@ -74,7 +75,7 @@ record Utf8Scan(boolean valid, boolean controlFree) {
             while (i < stop) {
                 int b0 = bytes[i] & 0xff;
                 if (b0 < 0x80) {
-                    dropped |= isDroppedAscii(b0);
+                    dropped |= InputGuard.isDropped((char) b0);
                     i++;
                 } else if (b0 < 0xC2) {
                     return INVALID; // a stray continuation byte, or an overlong two-byte lead
@@ -82,8 +83,7 @@ record Utf8Scan(boolean valid, boolean controlFree) {
                     if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
                         return INVALID;
                     }
-                    // U+0080..U+009F, the C1 controls, are C2 80..C2 9F.
-                    dropped |= b0 == 0xC2 && (bytes[i + 1] & 0xff) <= 0x9F;
+                    dropped |= InputGuard.isDropped((char) (((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F)));
                     i += 2;
                 } else if (b0 < 0xF0) {
                     if (i + 2 >= n) {
@@ -95,8 +95,7 @@ record Utf8Scan(boolean valid, boolean controlFree) {
                     if (b1 < low || b1 > high || !isContinuation(bytes[i + 2])) {
                         return INVALID;
                     }
-                    // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                    dropped |= b0 == 0xEF && b1 == 0xBF && (bytes[i + 2] & 0xff) >= 0xBE;
+                    dropped |= InputGuard.isDropped((char) (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (bytes[i + 2] & 0x3F)));
                     i += 3;
                 } else if (b0 < 0xF5) {
                     if (i + 3 >= n) {
@@ -120,13 +119,6 @@ record Utf8Scan(boolean valid, boolean controlFree) {
     /** The high bit of each byte of an ASCII word that is zero; exact, as no sum carries past its byte. */
     private static long zeroBytes(long asciiWord) {
         return ~((asciiWord + LOW_SEVENS) | asciiWord) & HIGHS;
-    }
-
-    private static boolean isDroppedAscii(int b) {
-        if (b == '\t' || b == '\n' || b == '\r' || b == '\f') {
-            return false;
-        }
-        return b < 0x20 || b == 0x7F;
     }
 
     private static boolean isContinuation(byte b) {
