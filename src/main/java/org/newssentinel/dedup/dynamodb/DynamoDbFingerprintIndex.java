@@ -30,15 +30,15 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The fingerprint index in the records table. Each article is filed as one small item per
- * lookup key of its fingerprint (17: the exact hash and 16 bands):
+ * lookup key of its fingerprint (33: the exact hash and {@value Fingerprint#BANDS} bands):
  * {@code pk = FP#<key>}, {@code sk = <processed at, fixed-width ISO-8601 UTC>#<record id>}, with the
  * encoded fingerprint, whether it alerted and the topics it fired. A look-up is one Query per key
  * on {@code pk} with {@code sk >= window start}, newest first and capped at {@value #PER_KEY_LIMIT}
  * items, so its cost depends on how many recent articles share a key with this one, not on how
  * many are stored. Items carry {@value #EXPIRES_AT} (epoch seconds) for the table's TTL.
  *
- * <p>The look-up's Queries run {@value #LOOKUP_THREADS} at a time (17 round trips one after the
- * other were the longest stage of a first event); the result and the failure reported are those of
+ * <p>The look-up's Queries run {@value #LOOKUP_THREADS} at a time (33 round trips one after the
+ * other would be the longest stage of a first event); the result and the failure reported are those of
  * running them in key order.
  */
 public final class DynamoDbFingerprintIndex implements FingerprintIndex {
