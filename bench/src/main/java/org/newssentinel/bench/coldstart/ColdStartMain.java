@@ -10,7 +10,8 @@ import org.newssentinel.handler.S3ArticleHandler;
  * One cold start as Lambda would do it: the handler's no-argument constructor (settings and
  * endpoints from the environment), then one S3 {@code ObjectCreated} event for the bucket and key
  * given as arguments, then exit. Prints the milliseconds from JVM start to the event handled, and
- * the CPU time the process (all its threads: compiler and GC included) had used by then.
+ * the CPU time the process (all its threads: compiler and GC included) had used by then, and
+ * when the JVM started (epoch ms, to place the calls a {@link CallTimeline} prints).
  * The object, table and topic must exist already: this JVM uploads nothing.
  */
 public final class ColdStartMain {
@@ -28,7 +29,8 @@ public final class ColdStartMain {
         long done = System.currentTimeMillis();
         // Read only now: the management classes are not part of the start being measured.
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("elapsed_ms=" + (done - start) + " cpu_ms=" + ClientsOnlyMain.processCpuMillis() + " " + outcome);
+        System.out.println("elapsed_ms=" + (done - start) + " cpu_ms=" + ClientsOnlyMain.processCpuMillis() + " start_ms=" + start
+                + " " + outcome);
     }
 
     static S3Event event(String bucket, String key) {

@@ -29,7 +29,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * CDS archives classes from jars. System property {@code bench.runs} (default 5) sets the number
  * of JVMs per cell, {@code bench.variants} (e.g. {@code 1,2}) the rows measured, and
  * {@code bench.compareJar} another build of the product jar whose handler is measured interleaved
- * (before/after figures from one run).
+ * (before/after figures from one run). With {@code bench.timelineJar} (a jar registering
+ * {@link CallTimeline}), {@code bench.timelineRuns} (default 3) more handler JVMs per flag set run
+ * traced, and a table splits their first event into steps.
  */
 public final class ColdStartReport {
 
@@ -46,6 +48,8 @@ public final class ColdStartReport {
     /** Another product build measured in the same run (bench.compareJar), for before/after figures. */
     private final String compareClasspath;
     private final Path work;
+    /** A jar with {@link CallTimeline} registered (bench.timelineJar); empty for no traced runs. */
+    private final String timelineJar = System.getProperty("bench.timelineJar", "");
     private final Map<String, String> env;
     private int keys;
 
@@ -65,7 +69,8 @@ public final class ColdStartReport {
         Path work = Files.createDirectories(Path.of(args[1]));
         byte[] article = Files.readAllBytes(Path.of(args[2]));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        env.put("TOPIC_ARN", prepare(article, 2 + 8 * runs));
+        // Per run: 4 flag sets, each a handler JVM and maybe a compared one; plus the training runs and the traced JVMs.
+        env.put("TOPIC_ARN", prepare(article, 2 + 8 * runs + 4 * Integer.getInteger("bench.timelineRuns", 3)));
         String compareJar = System.getProperty("bench.compareJar", "");
         // The measured mains follow the product jar; a compared build swaps only the product jar.
         String compare = compareJar.isEmpty() ? null : compareJar + args[0].substring(args[0].indexOf(':'));
@@ -153,8 +158,8 @@ public final class ColdStartReport {
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Cold start: JVM start -> first S3 event handled (%s, %d bytes: DynamoDB GetItem,"
-                + " S3 GetObject, pipeline, 17 fingerprint Queries, PutItem, BatchWriteItem, UpdateItem, SNS Publish,"
-                + " BatchWriteItem, UpdateItem)%nvs a JVM that only builds the same three SDK clients. %d fresh JVMs"
+                + " S3 GetObject, pipeline, 33 fingerprint Queries, PutItem, 2 BatchWriteItem, UpdateItem,"
+                + " SNS Publish, BatchWriteItem, UpdateItem)%nvs a JVM that only builds the same three SDK clients. %d fresh JVMs"
                 + " per cell, alternating; ms, median (min..max); java %s%n", articleName, articleBytes, runs,
                 System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "%-30s %18s %18s %7s %6s | %16s %16s %7s | %18s %18s%n", "flags", "clients-only",
@@ -180,6 +185,10 @@ public final class ColdStartReport {
         System.out.println("goal: handler+event <= " + GOAL + "x clients-only under the same flags (elapsed);"
                 + " cpu = CPU time of the whole process (all threads) at the same point, which hardly depends on the"
                 + " machine's load; wall = whole process, spawn to exit");
+        int tracedRuns = Integer.getInteger("bench.timelineRuns", 3);
+        if (!timelineJar.isEmpty() && tracedRuns > 0) {
+            timeline(variants, handlerJsa, tracedRuns);
+        }
     }
 
     private static List<String> flags(Variant v, Path jsa) {
@@ -203,8 +212,64 @@ public final class ColdStartReport {
 
     /** One cold handler JVM on an object and a table of its own. */
     private long[] handlerRun(String classpath, List<String> flags) throws IOException, InterruptedException {
+        return tracedRun(classpath, flags).figures;
+    }
+
+    private Launched tracedRun(String classpath, List<String> flags) throws IOException, InterruptedException {
         int i = keys++;
-        return launch(classpath, flags, ColdStartMain.class, List.of(BUCKET, key(i)), Map.of("TABLE_NAME", table(i)));
+        return launched(classpath, flags, ColdStartMain.class, List.of(BUCKET, key(i)), Map.of("TABLE_NAME", table(i)));
+    }
+
+    /**
+     * Extra handler JVMs, not part of the figures above, with {@link CallTimeline} on the classpath:
+     * prints, per flag set, the median of each step of the first event.
+     */
+    private void timeline(List<Variant> variants, Path handlerJsa, int runs) throws IOException, InterruptedException {
+        Map<String, List<FirstEventTimeline>> traced = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (Variant v : variants) {
+                Launched run = tracedRun(classpath + ":" + timelineJar, flags(v, handlerJsa));
+                traced.computeIfAbsent(v.name, k -> new ArrayList<>()).add(FirstEventTimeline.parse(run.output));
+            }
+        }
+        FirstEventTimeline shape = traced.values().iterator().next().get(0);
+        for (List<FirstEventTimeline> runsOfOne : traced.values()) {
+            for (FirstEventTimeline t : runsOfOne) {
+                if (!t.sameShape(shape)) {
+                    throw new IllegalStateException("traced runs made different SDK calls: " + shape.steps() + " vs " + t.steps());
+                }
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Where the first event's time goes: %d traced handler JVMs per flag set (not part of the"
+                + " figures above); ms, median; for SDK calls, (the servers' part)%n", runs);
+        System.out.printf(Locale.ROOT, "%-48s", "step");
+        variants.forEach(v -> System.out.printf(Locale.ROOT, " %30s", v.name));
+        System.out.println();
+        for (int step = 0; step < shape.steps().size(); step++) {
+            int at = step;
+            FirstEventTimeline.Step s = shape.steps().get(at);
+            System.out.printf(Locale.ROOT, "%-48s", s.label());
+            for (Variant v : variants) {
+                List<FirstEventTimeline> ts = traced.get(v.name);
+                double ms = Stats.of(ts.stream().map(t -> t.steps().get(at).millis()).toList()).median();
+                String cell = s.sdk() ? String.format(Locale.ROOT, "%.0f (%.0f)", ms,
+                        Stats.of(ts.stream().map(t -> t.steps().get(at).serverMillis()).toList()).median())
+                        : String.format(Locale.ROOT, "%.0f", ms);
+                System.out.printf(Locale.ROOT, " %30s", cell);
+            }
+            System.out.println();
+        }
+        List<String> totals = List.of("total: the SDK's own work in calls", "total: servers", "total: function code between calls");
+        for (int k = 0; k < totals.size(); k++) {
+            int which = k;
+            System.out.printf(Locale.ROOT, "%-48s", totals.get(k));
+            for (Variant v : variants) {
+                System.out.printf(Locale.ROOT, " %30.0f", Stats.of(traced.get(v.name).stream().map(t -> which == 0 ? t.sdkMillis()
+                        : which == 1 ? t.serverMillis() : t.codeMillis()).toList()).median());
+            }
+            System.out.println();
+        }
     }
 
     private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args)
@@ -214,6 +279,14 @@ public final class ColdStartReport {
 
     /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms, process CPU ms at the measured point}. */
     private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args,
+            Map<String, String> extraEnv) throws IOException, InterruptedException {
+        return launched(classpath, flags, main, args, extraEnv).figures;
+    }
+
+    private record Launched(long[] figures, String output) {
+    }
+
+    private Launched launched(String classpath, List<String> flags, Class<?> main, List<String> args,
             Map<String, String> extraEnv) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -242,7 +315,7 @@ public final class ColdStartReport {
             throw new IllegalStateException("the event was not handled end to end: " + line);
         }
         String[] fields = line.split(" ");
-        return new long[] {Long.parseLong(fields[0].substring("elapsed_ms=".length())), wall,
-                Long.parseLong(fields[1].substring("cpu_ms=".length()))};
+        return new Launched(new long[] {Long.parseLong(fields[0].substring("elapsed_ms=".length())), wall,
+                Long.parseLong(fields[1].substring("cpu_ms=".length()))}, output);
     }
 }
