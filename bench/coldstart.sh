@@ -18,7 +18,7 @@ mkdir -p "$WORK"
 # CDS archives classes from jars only, so the two measured mains go into a jar of their own.
 rm -f "$WORK/mains.jar"
 (cd target/bench-classes && jar cf "$WORK/mains.jar" org/newssentinel/bench/coldstart/ColdStartMain.class \
-  org/newssentinel/bench/coldstart/ClientsOnlyMain.class)
+  org/newssentinel/bench/coldstart/ClientsOnlyMain.class org/newssentinel/handler/SnapStartHook.class)
 # The traced runs' extra jar: the SDK registers the interceptors such a resource names on every client.
 rm -rf "$WORK/timeline" "$WORK/timeline.jar"
 mkdir -p "$WORK/timeline/software/amazon/awssdk/global/handlers"

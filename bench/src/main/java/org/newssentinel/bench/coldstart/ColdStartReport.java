@@ -69,8 +69,9 @@ public final class ColdStartReport {
         Path work = Files.createDirectories(Path.of(args[1]));
         byte[] article = Files.readAllBytes(Path.of(args[2]));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        // Per run: 4 flag sets, each a handler JVM and maybe a compared one; plus the training runs and the traced JVMs.
-        env.put("TOPIC_ARN", prepare(article, 2 + 8 * runs + 4 * Integer.getInteger("bench.timelineRuns", 3)));
+        // Per run: 4 flag sets, each a handler JVM, a primed one and maybe a compared one; plus the training runs and the
+        // traced JVMs.
+        env.put("TOPIC_ARN", prepare(article, 2 + 12 * runs + 4 * Integer.getInteger("bench.timelineRuns", 3)));
         String compareJar = System.getProperty("bench.compareJar", "");
         // The measured mains follow the product jar; a compared build swaps only the product jar.
         String compare = compareJar.isEmpty() ? null : compareJar + args[0].substring(args[0].indexOf(':'));
@@ -144,6 +145,7 @@ public final class ColdStartReport {
         Map<String, List<long[]>> clients = new LinkedHashMap<>();
         Map<String, List<long[]>> handler = new LinkedHashMap<>();
         Map<String, List<long[]>> compared = new LinkedHashMap<>();
+        Map<String, List<long[]>> primed = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
                 clients.computeIfAbsent(v.name, k -> new ArrayList<>())
@@ -154,6 +156,8 @@ public final class ColdStartReport {
                     compared.computeIfAbsent(v.name, k -> new ArrayList<>()).add(handlerRun(compareClasspath,
                             flags(v, compareJsa)));
                 }
+                primed.computeIfAbsent(v.name, k -> new ArrayList<>())
+                        .add(handlerLaunch(classpath, flags(v, handlerJsa), true).figures);
             }
         }
         System.out.println();
@@ -185,6 +189,17 @@ public final class ColdStartReport {
         System.out.println("goal: handler+event <= " + GOAL + "x clients-only under the same flags (elapsed);"
                 + " cpu = CPU time of the whole process (all threads) at the same point, which hardly depends on the"
                 + " machine's load; wall = whole process, spawn to exit");
+        System.out.println();
+        System.out.println("The event alone, from the handler built to the event handled; ms, median (min..max): in the JVMs"
+                + " above, and in as many JVMs that first ran the SnapStart hook (as before a snapshot: the bundled samples"
+                + " through the pipeline, one request of each kind answered in memory). A restored snapshot starts from that"
+                + " state; the restore itself happens on AWS and is not measured here.");
+        System.out.printf(Locale.ROOT, "%-30s %18s %18s %8s%n", "flags", "event, cold", "event, primed", "ratio");
+        for (Variant v : variants) {
+            Stats cold = Stats.of(handler.get(v.name).stream().map(f -> f[3]).toList());
+            Stats warm = Stats.of(primed.get(v.name).stream().map(f -> f[3]).toList());
+            System.out.printf(Locale.ROOT, "%-30s %18s %18s %7.2fx%n", v.name, fmt(cold), fmt(warm), warm.median() / cold.median());
+        }
         int tracedRuns = Integer.getInteger("bench.timelineRuns", 3);
         if (!timelineJar.isEmpty() && tracedRuns > 0) {
             timeline(variants, handlerJsa, tracedRuns);
@@ -212,12 +227,14 @@ public final class ColdStartReport {
 
     /** One cold handler JVM on an object and a table of its own. */
     private long[] handlerRun(String classpath, List<String> flags) throws IOException, InterruptedException {
-        return tracedRun(classpath, flags).figures;
+        return handlerLaunch(classpath, flags, false).figures;
     }
 
-    private Launched tracedRun(String classpath, List<String> flags) throws IOException, InterruptedException {
+    /** @param primed whether the JVM runs the SnapStart hook before the event */
+    private Launched handlerLaunch(String classpath, List<String> flags, boolean primed) throws IOException, InterruptedException {
         int i = keys++;
-        return launched(classpath, flags, ColdStartMain.class, List.of(BUCKET, key(i)), Map.of("TABLE_NAME", table(i)));
+        List<String> args = primed ? List.of(BUCKET, key(i), ColdStartMain.PRIMED) : List.of(BUCKET, key(i));
+        return launched(classpath, flags, ColdStartMain.class, args, Map.of("TABLE_NAME", table(i)));
     }
 
     /**
@@ -228,7 +245,7 @@ public final class ColdStartReport {
         Map<String, List<FirstEventTimeline>> traced = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
-                Launched run = tracedRun(classpath + ":" + timelineJar, flags(v, handlerJsa));
+                Launched run = handlerLaunch(classpath + ":" + timelineJar, flags(v, handlerJsa), false);
                 traced.computeIfAbsent(v.name, k -> new ArrayList<>()).add(FirstEventTimeline.parse(run.output));
             }
         }
@@ -277,7 +294,10 @@ public final class ColdStartReport {
         return launch(classpath, flags, main, args, Map.of());
     }
 
-    /** Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms, process CPU ms at the measured point}. */
+    /**
+     * Runs one fresh JVM; returns {in-JVM elapsed ms, whole-process wall ms, process CPU ms at the measured point,
+     * the event's own ms (handler JVMs; else -1)}.
+     */
     private long[] launch(String classpath, List<String> flags, Class<?> main, List<String> args,
             Map<String, String> extraEnv) throws IOException, InterruptedException {
         return launched(classpath, flags, main, args, extraEnv).figures;
@@ -315,7 +335,13 @@ public final class ColdStartReport {
             throw new IllegalStateException("the event was not handled end to end: " + line);
         }
         String[] fields = line.split(" ");
+        long event = -1;
+        for (String field : fields) {
+            if (field.startsWith("event_ms=")) {
+                event = Long.parseLong(field.substring("event_ms=".length()));
+            }
+        }
         return new Launched(new long[] {Long.parseLong(fields[0].substring("elapsed_ms=".length())), wall,
-                Long.parseLong(fields[1].substring("cpu_ms=".length()))}, output);
+                Long.parseLong(fields[1].substring("cpu_ms=".length())), event}, output);
     }
 }
