@@ -101,8 +101,15 @@ final class BlockSegmenter {
                     structuredData.add(e);
                 }
             }
+            // Besides microdata: an element with no place in <head> (an ad slot, a stray <div>) ends
+            // the head for the parser, and the page's own metas and canonical link follow in the body.
             case "meta" -> {
-                if (e.hasAttr("itemprop")) {
+                if (e.hasAttr("itemprop") || e.hasAttr("property") || e.hasAttr("name")) {
+                    structuredData.add(e);
+                }
+            }
+            case "link" -> {
+                if (e.attr("rel").equalsIgnoreCase("canonical")) {
                     structuredData.add(e);
                 }
             }
@@ -116,7 +123,10 @@ final class BlockSegmenter {
         }
     }
 
-    /** JSON-LD scripts and microdata {@code <meta itemprop>} found in the walked tree, in document order. */
+    /**
+     * JSON-LD scripts, {@code <meta>} elements (microdata, or named as in a head) and canonical
+     * {@code <link>}s found in the walked tree, in document order.
+     */
     List<Element> structuredData() {
         return structuredData;
     }

@@ -69,7 +69,7 @@ final class MetadataExtractor {
 
     /**
      * @param firstHeading   the first {@code <h1>} text (from the content walk), or empty
-     * @param bodySignals    JSON-LD scripts and microdata metas found in the body
+     * @param bodySignals    JSON-LD scripts, metas and canonical links found in the body
      * @param firstTime      the article's first {@code <time datetime>}
      */
     static PageMetadata extract(Document doc, String firstHeading, List<Element> bodySignals, Optional<Element> firstTime) {
@@ -99,11 +99,16 @@ final class MetadataExtractor {
         if (titleTag.isEmpty()) {
             titleTag = doc.title();
         }
+        // After the head's own: what the body holds only fills what the head left open.
         for (Element e : bodySignals) {
-            if (e.normalName().equals("meta")) {
-                readMeta(e, meta);
-            } else {
-                jsonLd.add(e);
+            switch (e.normalName()) {
+                case "meta" -> readMeta(e, meta);
+                case "link" -> {
+                    if (canonical.isEmpty()) {
+                        canonical = e.attr("href").strip();
+                    }
+                }
+                default -> jsonLd.add(e);
             }
         }
         LinkedData ld = LinkedData.read(jsonLd);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newssentinel.pipeline.RawDocument;
 
 class MetadataExtractorTest {
 
@@ -35,6 +37,41 @@ class MetadataExtractorTest {
         assertEquals(Optional.of("Nordkurier Wirtschaft"), a.siteName());
         assertEquals("de", a.language());
         assertEquals(Optional.empty(), a.url());
+    }
+
+    @Test
+    void readsTheHeadsTagsWhereAStrayElementMadeTheParserMoveThemIntoTheBody() throws IOException {
+        // An element that has no place in <head> (an ad slot here) ends the head for the parser: the
+        // canonical link and the metas after it land in the body, and were then ignored.
+        String page = HtmlExtractorTest.fixture("metadata-displaced-head.html");
+        Article a = extractor.extract(page);
+
+        assertEquals("Gas terminal expansion approved", a.title());
+        assertEquals(Optional.of("https://gazette.example/energy/terminal-expansion"), a.url());
+        assertEquals(Optional.of("Harbour Gazette"), a.siteName());
+        assertEquals(Optional.of("Lena Brandt"), a.byline());
+        assertEquals(Optional.of("2026-11-26T09:15+01:00"), a.publishedDate());
+        // The same from the page's bytes, past the markup filter that runs before parsing.
+        Article fromBytes = new ArticleCleaner(Limits.defaults()).clean(new RawDocument("page.html",
+                page.getBytes(StandardCharsets.UTF_8), Optional.of("text/html; charset=utf-8"), Optional.empty()));
+        assertEquals(a.title(), fromBytes.title());
+        assertEquals(a.url(), fromBytes.url());
+        assertEquals(a.byline(), fromBytes.byline());
+        assertEquals(a.publishedDate(), fromBytes.publishedDate());
+        assertEquals(a.paragraphs(), fromBytes.paragraphs());
+    }
+
+    @Test
+    void metasInTheBodyOnlyFillWhatTheHeadLeftOpen() {
+        Article a = extractor.extract("<html><head><title>T</title><meta property=\"og:title\" content=\"Head title\">"
+                + "<link rel=\"canonical\" href=\"https://a.example/story\"></head><body><article>"
+                + "<p>A paragraph long enough to count as the article's text, with a few more words in it.</p>"
+                + "<meta property=\"og:title\" content=\"Widget title\"><link rel=\"canonical\" href=\"https://b.example/\">"
+                + "<meta name=\"author\" content=\"Ola Berg\"></article></body></html>");
+
+        assertEquals("Head title", a.title());
+        assertEquals(Optional.of("https://a.example/story"), a.url());
+        assertEquals(Optional.of("Ola Berg"), a.byline());
     }
 
     @Test
