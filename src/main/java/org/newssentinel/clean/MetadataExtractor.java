@@ -118,8 +118,12 @@ final class MetadataExtractor {
         String title = chooseTitle(meta, ld, firstHeading, titleTag, siteName);
         Optional<String> byline = ld.author.isEmpty() ? authorFromMeta(meta)
                 : Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst(""));
-        Optional<String> date = first(ld.datePublished, firstOf(meta, DATE_META),
-                firstTime.map(t -> t.attr("datetime")).orElse(null)).map(MetadataExtractor::normaliseDate);
+        List<String> dates = new ArrayList<>();
+        dates.add(ld.datePublished);
+        DATE_META.forEach(key -> dates.add(meta.get(key)));
+        firstTime.ifPresent(t -> dates.add(t.attr("datetime")));
+        Optional<String> date = dates.stream().filter(d -> d != null && !d.isBlank()).map(MetadataExtractor::normaliseDate)
+                .filter(d -> !isPlaceholderDate(d)).findFirst();
         Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
                 .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
                 .or(() -> absoluteUrl(ld.url, null));
@@ -222,15 +226,6 @@ final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static String firstOf(Map<String, String> meta, List<String> keys) {
-        for (String k : keys) {
-            String v = meta.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 
     private static Optional<String> first(String... values) {
         for (String v : values) {
@@ -267,6 +262,19 @@ final class MetadataExtractor {
         } catch (DateTimeParseException notADate) {
             return s;
         }
+    }
+
+    /**
+     * A date no article was published on: what a CMS prints when the real one is missing, the
+     * first day of year 1 (.NET's and Go's zero time) or the first instant of 1970 (a Unix time of 0).
+     */
+    static boolean isPlaceholderDate(String normalised) {
+        if (!ISO_LIKE.matcher(normalised).lookingAt()) {
+            return false;
+        }
+        int year = Integer.parseInt(normalised.substring(0, 4));
+        return year < 1000 || normalised.equals("1970-01-01") || normalised.startsWith("1970-01-01T00:00Z")
+                || normalised.equals("1970-01-01T00:00");
     }
 
     static Optional<String> normaliseLanguage(String declared) {

@@ -2,6 +2,7 @@ package org.newssentinel.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,36 @@ class MetadataExtractorTest {
         assertEquals("Head title", a.title());
         assertEquals(Optional.of("https://a.example/story"), a.url());
         assertEquals(Optional.of("Ola Berg"), a.byline());
+    }
+
+    @Test
+    void aZeroDateIsNoDateAndTheNextSourceIsTaken() {
+        String zeroInJsonLd = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>";
+        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
+                + "</article></body></html>";
+
+        Article withMeta = extractor.extract("<html><head>" + zeroInJsonLd
+                + "<meta property=\"article:published_time\" content=\"2026-11-19T08:00:00Z\"></head>" + body);
+        Article epochOnly = extractor.extract("<html><head><meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">"
+                + "</head>" + body);
+        Article zeroOnly = extractor.extract("<html><head>" + zeroInJsonLd + "</head>" + body);
+
+        assertEquals(Optional.of("2026-11-19T08:00Z"), withMeta.publishedDate());
+        assertEquals(Optional.empty(), epochOnly.publishedDate());
+        assertEquals(Optional.empty(), zeroOnly.publishedDate());
+    }
+
+    @Test
+    void oldDatesAreDatesButYearOneAndTheEpochAreNot() {
+        assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01T00:00Z"));
+        assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01"));
+        assertTrue(MetadataExtractor.isPlaceholderDate("1970-01-01T00:00Z"));
+        assertTrue(MetadataExtractor.isPlaceholderDate("1970-01-01"));
+        // An archive's scanned front page is dated as printed; a time on the first day of 1970 is a time.
+        assertFalse(MetadataExtractor.isPlaceholderDate("1851-09-18"));
+        assertFalse(MetadataExtractor.isPlaceholderDate("1970-01-01T14:30Z"));
+        assertFalse(MetadataExtractor.isPlaceholderDate("November 19, 2019"));
     }
 
     @Test
