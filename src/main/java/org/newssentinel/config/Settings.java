@@ -1,5 +1,6 @@
 package org.newssentinel.config;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,24 @@ public record Settings(
                 text(env, KEY_SUFFIXES).map(s -> Arrays.stream(s.split(",")).map(String::strip)
                         .filter(x -> !x.isEmpty()).toList()).orElse(List.of()),
                 text(env, AWS_REGION).orElse(DEFAULT_REGION));
+    }
+
+    /**
+     * The topics file {@code WATCH_TOPICS} names, if it names one: a path on disk (in Lambda, one
+     * packaged with the function; relative paths resolve against {@code /var/task}). Nothing here
+     * reads from S3, and an S3 location is refused rather than replaced by the bundled topics, which
+     * would score every article against topics the operator did not choose.
+     *
+     * @throws IllegalStateException for an {@code s3://} location
+     */
+    public Optional<Path> watchTopicsFile() {
+        return watchTopics.map(location -> {
+            if (location.regionMatches(true, 0, "s3://", 0, "s3://".length())) {
+                throw new IllegalStateException(WATCH_TOPICS + " must name a topics file on disk (in Lambda, one packaged with"
+                        + " the function), not " + location + ": S3 locations are not read");
+            }
+            return Path.of(location);
+        });
     }
 
     /** The table name, or a start-up failure that names the variable. */

@@ -49,8 +49,7 @@ public final class DigestCommand {
     public int run(String[] args) {
         Duration since = Duration.ofHours(24);
         Path data = Path.of("data");
-        Optional<Path> topicsFile = Optional.ofNullable(env.get(Settings.WATCH_TOPICS)).map(String::strip)
-                .filter(t -> !t.isEmpty() && !t.startsWith("s3://")).map(Path::of);
+        Optional<Path> topicsFile = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length && a.startsWith("--")) {
@@ -73,8 +72,10 @@ public final class DigestCommand {
         }
         WatchTopics topics;
         try {
-            topics = topicsFile.map(WatchTopics::load).orElseGet(WatchTopics::defaults);
-        } catch (WatchTopicsException e) {
+            // WATCH_TOPICS only when no --topics overrides it: an unusable one is then refused.
+            Optional<Path> file = topicsFile.isPresent() ? topicsFile : Settings.from(env).watchTopicsFile();
+            topics = file.map(WatchTopics::load).orElseGet(WatchTopics::defaults);
+        } catch (WatchTopicsException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }

@@ -170,7 +170,6 @@ public final class Cli {
                 throw new UsageException("unknown command \"" + o.command + "\"");
             }
             o.sentences = settings.summarySentences();
-            o.topics = settings.watchTopics().filter(t -> !t.startsWith("s3://")).map(Paths::get);
             boolean onlyInputs = false;
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
@@ -196,6 +195,10 @@ public final class Cli {
                     case "--once" -> o.once = true;
                     default -> throw new UsageException("unknown option " + a);
                 }
+            }
+            if (o.topics.isEmpty()) {
+                // Read only when no --topics overrides it: an unusable WATCH_TOPICS is then refused.
+                o.topics = settings.watchTopicsFile();
             }
             if (o.inputs.isEmpty()) {
                 throw new UsageException(o.command + " needs at least one FILE or DIR");

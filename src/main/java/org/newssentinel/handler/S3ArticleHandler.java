@@ -118,18 +118,11 @@ public final class S3ArticleHandler implements RequestHandler<S3Event, String> {
     }
 
     /**
-     * The bundled watch topics, or those of the file {@code WATCH_TOPICS} names: a path packaged
-     * with the function (relative paths resolve against {@code /var/task} in Lambda). An S3
-     * location is refused at start-up: the function has no permission to read one.
+     * The bundled watch topics, or those of the file {@code WATCH_TOPICS} names (see
+     * {@link Settings#watchTopicsFile}); an S3 location is refused at start-up.
      */
     static WatchTopics watchTopics(Settings settings) {
-        return settings.watchTopics().map(location -> {
-            if (location.startsWith("s3://")) {
-                throw new IllegalStateException(Settings.WATCH_TOPICS + " must name a topics file packaged with the function, not "
-                        + location);
-            }
-            return WatchTopics.load(java.nio.file.Paths.get(location));
-        }).orElseGet(WatchTopics::defaults);
+        return settings.watchTopicsFile().map(WatchTopics::load).orElseGet(WatchTopics::defaults);
     }
 
     /** For tests and other hosts: every collaborator supplied, log lines to standard output. */

@@ -28,13 +28,25 @@ class DigestCommandTest {
     }
 
     private Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Run run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new DigestCommand(o, e, Map.of(), NOW).run(args);
+            exit = new DigestCommand(o, e, env, NOW).run(args);
         }
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anS3TopicsLocationIsRefusedNotReplacedByTheBundledTopics() {
+        Run run = run(Map.of("WATCH_TOPICS", "s3://config/topics.json"), "--data", dir.toString());
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("WATCH_TOPICS must name a topics file on disk"), run.err());
     }
 
     @Test

@@ -180,6 +180,20 @@ class CliAnalyzeTest {
     }
 
     @Test
+    void anS3TopicsLocationIsRefusedUnlessTopicsOverridesIt() {
+        // It used to be ignored, scoring against the bundled topics instead of the ones configured.
+        CliRun refused = CliRun.run(Map.of("WATCH_TOPICS", "s3://config/topics.json"), "analyze", SAMPLE.toString());
+        CliRun overridden = CliRun.run(Map.of("WATCH_TOPICS", "s3://config/topics.json"), "analyze", "--topics",
+                "watch-topics.json", SAMPLE.toString());
+
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("WATCH_TOPICS must name a topics file on disk"), refused.err());
+        assertEquals("", refused.out());
+        assertEquals(0, overridden.exit(), overridden.err());
+        assertEquals(1, overridden.jsonLines().size());
+    }
+
+    @Test
     void aDoubleDashEndsTheOptions() {
         CliRun run = CliRun.run("analyze", "--", "--sentences");
 

@@ -43,7 +43,7 @@ class FunctionWatchTopicsTest {
     void anS3LocationFailsAtStartUpNamingTheVariable() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> S3ArticleHandler.watchTopics(
                 Settings.from(Map.of(Settings.WATCH_TOPICS, "s3://bucket/topics.json"))));
-        assertTrue(e.getMessage().startsWith("WATCH_TOPICS must name a topics file packaged with the function"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("WATCH_TOPICS must name a topics file on disk"), e.getMessage());
     }
 
     @Test
@@ -60,6 +60,6 @@ class FunctionWatchTopicsTest {
         assertEquals(direct.getMessage(), viaHandler.getMessage());
         IllegalStateException s3 = assertThrows(IllegalStateException.class, () -> new S3ArticleHandler(Map.of(
                 Settings.WATCH_TOPICS, "s3://bucket/topics.json"), aws));
-        assertTrue(s3.getMessage().startsWith("WATCH_TOPICS must name a topics file packaged with the function"), s3.getMessage());
+        assertTrue(s3.getMessage().startsWith("WATCH_TOPICS must name a topics file on disk"), s3.getMessage());
     }
 }
