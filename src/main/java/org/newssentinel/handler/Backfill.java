@@ -11,14 +11,12 @@ import java.util.regex.Pattern;
 import org.newssentinel.alert.Alerter;
 import org.newssentinel.alert.SnsAlerter;
 import org.newssentinel.aws.AwsClients;
+import org.newssentinel.clean.Limits;
 import org.newssentinel.config.Settings;
 import org.newssentinel.ingest.ObjectLocation;
-import org.newssentinel.ingest.ObjectMissingException;
 import org.newssentinel.ingest.ObjectSource;
 import org.newssentinel.ingest.S3ObjectSource;
 import org.newssentinel.pipeline.ArticlePipeline;
-import org.newssentinel.pipeline.ArticleRejectedException;
-import org.newssentinel.pipeline.RejectionReason;
 import org.newssentinel.store.DynamoDbSummaryStore;
 import org.newssentinel.store.SummaryStore;
 import org.newssentinel.topics.WatchTopics;
@@ -95,10 +93,9 @@ public final class Backfill {
         }
         ArticlePipeline pipeline;
         try {
-            WatchTopics topics = settings.watchTopics().filter(t -> !t.startsWith("s3://"))
-                    .map(java.nio.file.Paths::get).map(WatchTopics::load).orElseGet(WatchTopics::defaults);
-            pipeline = new ArticlePipeline(topics, settings.summarySentences());
-        } catch (WatchTopicsException e) {
+            WatchTopics topics = settings.watchTopicsFile().map(WatchTopics::load).orElseGet(WatchTopics::defaults);
+            pipeline = new ArticlePipeline(topics, settings.summarySentences(), Limits.from(env));
+        } catch (WatchTopicsException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -196,13 +193,9 @@ public final class Backfill {
         return failed == 0 ? 0 : 1;
     }
 
+    /** As the function processes an upload: an object gone since the listing is recorded missing, as an event's would be. */
     private UploadProcessor.Outcome process(UploadProcessor processor, String id, ObjectLocation location) {
-        try {
-            return processor.process(id, objects.read(location), location.uri());
-        } catch (ArticleRejectedException e) {
-            return processor.reject(id, location.uri(), e);
-        } catch (ObjectMissingException e) {
-            return processor.reject(id, location.uri(), new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE, e.getMessage()));
-        }
+        return processor.process(new UploadProcessor.Upload(id, location.uri(), Optional.of(location)), () -> objects.read(location),
+                UploadProcessor.DEFAULT_CLAIM).outcome();
     }
 }

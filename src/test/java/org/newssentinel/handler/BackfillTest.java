@@ -164,6 +164,27 @@ class BackfillTest {
     }
 
     @Test
+    void anObjectDeletedSinceTheListingIsRecordedMissingAsTheFunctionRecordsIt() throws IOException {
+        ObjectSource deletedMeanwhile = location -> {
+            if (location.key().endsWith(".html")) {
+                throw new ObjectMissingException("the object " + location.uri() + " no longer exists");
+            }
+            return objects.read(location);
+        };
+        int code = new Backfill(s3, deletedMeanwhile, new ArticlePipeline(WatchTopics.defaults(), 3), store, alerts::add,
+                Clock.systemUTC(), SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new Backfill.Request(BUCKET, "", Optional.empty(), true, false));
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        ArticleRecord gone = store.records().stream().filter(r -> r.id().equals("uploads/articles/caspian-pipeline-talks.html#h1"))
+                .findFirst().orElseThrow();
+        assertEquals("MISSING", gone.status().name());
+        assertEquals(Optional.of("OBJECT_MISSING"), gone.reasonCode());
+        assertEquals(Optional.of("h1"), gone.object().flatMap(ObjectLocation::versionId), "the version looked for is on the record");
+        assertEquals("MISSING", lines().get(1).get("outcome").asText());
+    }
+
+    @Test
     void aPrefixOutsideTheFunctionsIsRefused() {
         assertEquals(2, backfill(SETTINGS).run(new Backfill.Request(BUCKET, "exports/", Optional.empty(), true, false)));
         assertTrue(listings.isEmpty());
