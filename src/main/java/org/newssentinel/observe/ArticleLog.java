@@ -108,8 +108,9 @@ public final class ArticleLog {
         return JsonTrees.write(line);
     }
 
+    /** Analysed and stored, whether or not it alerted; a suppressed repeat was analysed too. */
     private static boolean countsAsProcessed(String outcome) {
-        return outcome.equals("ANALYSED") || outcome.equals("ALERTED");
+        return outcome.equals("ANALYSED") || outcome.equals("ALERTED") || outcome.equals("SUPPRESSED");
     }
 
     private static void metric(ArrayNode metrics, String name, String unit) {

@@ -40,6 +40,27 @@ class ArticleLogTest {
     }
 
     @Test
+    void everyOutcomeCountsInOneArticleMetricAtMostAndEveryAnalysedArticleInProcessed() throws Exception {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String outcome : List.of("ANALYSED", "ALERTED", "SUPPRESSED")) {
+            expected.put(outcome, "ArticlesProcessed");
+        }
+        expected.put("REJECTED", "ArticlesRejected");
+        expected.put("MISSING", "ArticlesRejected");
+        expected.put("FAILED", "ArticlesFailed");
+        expected.put("ERROR", "ArticlesFailed");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            lines.clear();
+            log.record(new ArticleEvent("req", "b", "k", Optional.empty(), Optional.of("b/k#e"), e.getKey(), Optional.empty(),
+                    Optional.empty(), Map.of(), Optional.empty(), Map.of(), Optional.empty()));
+            JsonNode line = JSON.readTree(lines.get(0));
+            for (String metric : List.of("ArticlesProcessed", "ArticlesRejected", "ArticlesFailed")) {
+                assertEquals(metric.equals(e.getValue()) ? 1 : 0, line.path(metric).asInt(), e.getKey() + " in " + metric);
+            }
+        }
+    }
+
+    @Test
     void anAlertAddsOneMetricLinePerTopicAndTheEmfDirectiveNamesEveryMetricPresent() throws Exception {
         Map<String, Double> fired = new LinkedHashMap<>();
         fired.put("sanctions", 0.91234);
