@@ -38,7 +38,7 @@ public record AwsClients(DynamoDbClient dynamo, S3Client s3, SnsClient sns) {
     /** An S3 read of the largest allowed object (10 MB) at Lambda's bandwidth takes well under a second. */
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
-    /** All attempts of one call; under the function's 30 s timeout so a stuck call fails with a clear error. */
+    /** All attempts of one call; a third of the function's 60 s timeout, so a stuck call fails with a clear error. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     public static AwsClients create(String region) {
