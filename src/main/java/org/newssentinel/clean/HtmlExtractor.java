@@ -7,7 +7,8 @@ import org.jsoup.nodes.Document;
 /**
  * Extracts the main text and metadata of an HTML page with jsoup: {@link MainContent} finds the
  * article's paragraphs, {@link MetadataExtractor} its title, byline, date, canonical URL, site name
- * and declared language; when no language is declared it is detected from the text. The headline
+ * and declared language, which the text overrules when it is plainly in another ({@link
+ * LanguageDetector#resolve}), and which is detected from the text when none is declared. The headline
  * is never part of the paragraphs. Scripts are never run and nothing the page references is
  * fetched: jsoup only parses. Thread-safe and stateless.
  */
@@ -23,9 +24,7 @@ public final class HtmlExtractor {
         PageMetadata meta = MetadataExtractor.extract(doc, content.firstHeading(), signals.structuredData(),
                 signals.firstTime());
         List<String> paragraphs = content.paragraphs(meta.title());
-        String language = meta.language()
-                .or(() -> languages.detect(String.join(" ", paragraphs)))
-                .orElse("und");
+        String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),
                 meta.siteName(), java.util.Optional.empty());
     }

@@ -1,12 +1,14 @@
 package org.newssentinel.clean;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Guesses the language of article text when the page does not declare one. Two signals, both
+ * Guesses the language of article text, and checks a page's declared one. Two signals, both
  * cheap and dependable on a few hundred words: the writing system (kana means Japanese, Hangul
  * Korean, Han alone Chinese, and so on), and, for Latin and Cyrillic text, which language's
  * commonest function words ("the", "der", "и") occur most. Returns ISO 639-1 codes. Thread-safe.
@@ -16,6 +18,10 @@ public final class LanguageDetector {
     /** Enough words to decide; more only costs time. */
     private static final int MAX_WORDS = 400;
     private static final int MIN_HITS = 3;
+    /** Evidence enough to overrule a page's declared language. */
+    private static final int PLAIN_HITS = 10;
+    /** The languages {@link #byScript} names. */
+    private static final Set<String> SCRIPT_LANGUAGES = Set.of("ja", "ko", "zh", "ar", "he", "el", "th", "hi");
 
     private static final Map<String, String[]> STOPWORDS = Map.ofEntries(
             Map.entry("en", new String[] {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with",
@@ -63,6 +69,51 @@ public final class LanguageDetector {
         if (byScript.isPresent()) {
             return byScript;
         }
+        return functionWordHits(text).entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_HITS)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    /**
+     * The language of an article that declares {@code declared}: the declaration, unless the text
+     * is plainly in another language this detector knows. Templates often carry one site-wide
+     * {@code lang} ({@code en} on a German article), and the language decides how the text is
+     * summarised; a declaration the detector cannot judge ({@code sr}, {@code nb}) always stands.
+     * Without a declaration, {@link #detect}.
+     */
+    public Optional<String> resolve(Optional<String> declared, String text) {
+        if (declared.isEmpty()) {
+            return detect(text);
+        }
+        if (!knows(declared.get())) {
+            return declared;
+        }
+        Optional<String> plain = plainly(text);
+        return plain.isPresent() && !plain.get().equals(declared.get()) ? plain : declared;
+    }
+
+    private static boolean knows(String language) {
+        return STOPWORDS.containsKey(language) || SCRIPT_LANGUAGES.contains(language);
+    }
+
+    /** By writing system, or by function words with {@value #PLAIN_HITS} hits or more and twice any other language's. */
+    private static Optional<String> plainly(String text) {
+        Optional<String> byScript = byScript(text);
+        if (byScript.isPresent()) {
+            return byScript;
+        }
+        List<Map.Entry<String, Integer>> ranked = functionWordHits(text).entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < PLAIN_HITS
+                || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).getKey());
+    }
+
+    /** Hits of each language's function words among the first {@value #MAX_WORDS} words. */
+    private static Map<String, Integer> functionWordHits(String text) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         int i = 0;
@@ -85,10 +136,7 @@ public final class LanguageDetector {
                 }
             }
         }
-        return hits.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_HITS)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
+        return hits;
     }
 
     /** Writing systems used by one language (or one dominant one), decided from the first few thousand letters. */

@@ -35,4 +35,28 @@ class LanguageDetectorTest {
         assertEquals(Optional.empty(), detector.detect("Brent 84.20"));
         assertEquals(Optional.empty(), detector.detect(""));
     }
+
+    private static final String GERMAN = "Die Digitalisierung zieht sich bereits heute durch fast alle Branchen, sei es im "
+            + "Finanzbereich, in der Industrie oder auch im Bereich der Gesundheit. Auch wenn nicht jedes Modell bedroht ist, "
+            + "bieten die neuen Technologien Potenziale für mehr Effizienz und für die Kostenersparnis. Im Bereich der "
+            + "Versorgung in den Krankenhäusern ist dieser Aspekt ein besonders wichtiger, und der Bedarf an Lösungen ist "
+            + "groß, denn die Kosten sind hoch und die Mittel sind knapp.";
+
+    @Test
+    void aDeclaredLanguageStandsUnlessTheTextIsPlainlyInAnotherItKnows() {
+        // A template's lang="en" on a German article: the text is plainly German.
+        assertEquals("de", detector.resolve(Optional.of("en"), GERMAN).orElseThrow());
+        // A declaration the text agrees with, or that it cannot judge, stands.
+        assertEquals("de", detector.resolve(Optional.of("de"), GERMAN).orElseThrow());
+        assertEquals("sr", detector.resolve(Optional.of("sr"), "Министар је рекао да та одлука неће бити промењена и да на "
+                + "преговорима он не попушта, али да је спреман за разговор и за договор о свему што је на столу.").orElseThrow());
+        // Too little text, or a mix, to overrule a declaration.
+        assertEquals("en", detector.resolve(Optional.of("en"), "Die Regierung und der Minister.").orElseThrow());
+        assertEquals("en", detector.resolve(Optional.of("en"), "The minister quoted the law: \"Die Leitung ist geschlossen und "
+                + "die Kosten sind hoch.\" The company said that the pipeline was closed for repairs, that it was the "
+                + "second time this year, and that the ministry has not said when it will reopen.").orElseThrow());
+        // Nothing declared: the text decides, if it can.
+        assertEquals(Optional.of("de"), detector.resolve(Optional.empty(), GERMAN));
+        assertEquals(Optional.empty(), detector.resolve(Optional.empty(), "Brent 84.20"));
+    }
 }
