@@ -49,6 +49,9 @@ final class MetadataExtractor {
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The e-mail and HTTP date of RFC 1123 (in meta tags and feeds): "Mon, 18 Nov 2019 16:07:38 -0600". */
+    private static final Pattern RFC_1123_LIKE = Pattern.compile(
+            "(?:[A-Z][a-z]{2}, )?\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|[+-]\\d{4})");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][.SS][.S]xx");
@@ -236,10 +239,17 @@ final class MetadataExtractor {
         return Optional.empty();
     }
 
-    /** ISO-8601 when the value is one of the common machine formats; otherwise the value as the page gave it. */
+    /** ISO-8601 when the value is one of the common machine formats (ISO-like or RFC 1123); otherwise the value as the page gave it. */
     static String normaliseDate(String raw) {
         String s = raw.strip();
         // Checked by pattern first: a failed java.time parse throws, and exceptions are slow.
+        if (RFC_1123_LIKE.matcher(s).matches()) {
+            try {
+                return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+            } catch (DateTimeParseException notOne) {
+                return s;
+            }
+        }
         if (!ISO_LIKE.matcher(s).lookingAt()) {
             return s;
         }

@@ -146,5 +146,10 @@ class MetadataExtractorTest {
         assertEquals("2026-11-27T16:05", MetadataExtractor.normaliseDate("2026-11-27 16:05:00"));
         assertEquals("2026-11-27", MetadataExtractor.normaliseDate("2026-11-27"));
         assertEquals("27 November 2026", MetadataExtractor.normaliseDate("27 November 2026"));
+        // The e-mail and HTTP date (RFC 1123), with or without the weekday and the seconds.
+        assertEquals("2019-11-18T16:07:38-06:00", MetadataExtractor.normaliseDate("Mon, 18 Nov 2019 16:07:38 -0600"));
+        assertEquals("2019-11-19T07:09Z", MetadataExtractor.normaliseDate("19 Nov 2019 07:09 GMT"));
+        assertEquals("Mon, 32 Nov 2019 16:07:38 -0600", MetadataExtractor.normaliseDate("Mon, 32 Nov 2019 16:07:38 -0600"));
+        assertEquals("19 Nov 2019 07:09 CET", MetadataExtractor.normaliseDate("19 Nov 2019 07:09 CET"));
     }
 }
