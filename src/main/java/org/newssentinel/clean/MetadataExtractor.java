@@ -48,6 +48,7 @@ final class MetadataExtractor {
     /** Between title segments; titles are whitespace-collapsed first, so single spaces suffice (and cannot backtrack). */
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("(?i)(?:site[ _-]?)?admin(?:istrator)?|webmaster");
     private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The e-mail and HTTP date of RFC 1123 (in meta tags and feeds): "Mon, 18 Nov 2019 16:07:38 -0600". */
     private static final Pattern RFC_1123_LIKE = Pattern.compile(
@@ -119,8 +120,8 @@ final class MetadataExtractor {
         Optional<String> siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 ld.websiteName);
         String title = chooseTitle(meta, ld, firstHeading, titleTag, siteName);
-        Optional<String> byline = ld.author.isEmpty() ? authorFromMeta(meta)
-                : Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst(""));
+        Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
+                .or(() -> authorFromMeta(meta));
         List<String> dates = new ArrayList<>();
         dates.add(ld.datePublished);
         DATE_META.forEach(key -> dates.add(meta.get(key)));
@@ -223,10 +224,18 @@ final class MetadataExtractor {
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
             if (v != null && !v.startsWith("http") && !v.startsWith("@") && !v.isBlank()) {
-                return Optional.of(BY_PREFIX.matcher(v.strip()).replaceFirst(""));
+                String name = BY_PREFIX.matcher(v.strip()).replaceFirst("");
+                if (isByline(name)) {
+                    return Optional.of(name);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** Not blank, and not the CMS account that published the page ("admin"): that names no writer. */
+    static boolean isByline(String name) {
+        return !name.isBlank() && !ACCOUNT_NAME.matcher(name.strip()).matches();
     }
 
 

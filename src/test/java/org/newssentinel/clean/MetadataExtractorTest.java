@@ -94,6 +94,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theCmsAccountIsNoByline() {
+        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
+                + "</article></body></html>";
+        Article adminOnly = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+                + "\"headline\":\"H\",\"author\":\"admin\"}</script></head>" + body);
+        Article adminThenMeta = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+                + "\"headline\":\"H\",\"author\":{\"name\":\"Administrator\"}}</script>"
+                + "<meta name=\"author\" content=\"Rita Admin\"></head>" + body);
+
+        assertEquals(Optional.empty(), adminOnly.byline());
+        assertEquals(Optional.of("Rita Admin"), adminThenMeta.byline(), "a name that merely contains the word is a name");
+        assertTrue(MetadataExtractor.isByline("Webmaster Jones"));
+        assertFalse(MetadataExtractor.isByline("webmaster"));
+    }
+
+    @Test
     void oldDatesAreDatesButYearOneAndTheEpochAreNot() {
         assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01T00:00Z"));
         assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01"));
