@@ -49,6 +49,7 @@ final class MetadataExtractor {
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ACCOUNT_NAME = Pattern.compile("(?i)(?:site[ _-]?)?admin(?:istrator)?|webmaster");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+$");
     private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The e-mail and HTTP date of RFC 1123 (in meta tags and feeds): "Mon, 18 Nov 2019 16:07:38 -0600". */
     private static final Pattern RFC_1123_LIKE = Pattern.compile(
@@ -117,7 +118,7 @@ final class MetadataExtractor {
         }
         LinkedData ld = LinkedData.read(jsonLd);
 
-        Optional<String> siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
+        Optional<String> siteName = siteName(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 ld.websiteName);
         String title = chooseTitle(meta, ld, firstHeading, titleTag, siteName);
         Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
@@ -238,6 +239,23 @@ final class MetadataExtractor {
         return !name.isBlank() && !ACCOUNT_NAME.matcher(name.strip()).matches();
     }
 
+
+    /**
+     * The first name that is not an address: some sites put their home page's URL where the name
+     * goes. An address is kept, as its host, only when no source names the site.
+     */
+    private static Optional<String> siteName(String... candidates) {
+        Optional<String> named = first(java.util.Arrays.stream(candidates).filter(c -> c == null || !WEB_ADDRESS.matcher(c.strip()).lookingAt())
+                .toArray(String[]::new));
+        return named.or(() -> first(candidates).map(address -> {
+            try {
+                String host = new URI(address.contains("://") ? address : "https://" + address).getHost();
+                return host == null ? address : host;
+            } catch (java.net.URISyntaxException e) {
+                return address;
+            }
+        }));
+    }
 
     private static Optional<String> first(String... values) {
         for (String v : values) {

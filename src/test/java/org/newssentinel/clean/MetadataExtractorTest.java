@@ -110,6 +110,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSiteNameThatIsAnAddressGivesWayToARealNameOrElseBecomesItsHost() {
+        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
+                + "</article></body></html>";
+        Article both = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"https://www.harbour.example\">"
+                + "<meta name=\"application-name\" content=\"Harbour Gazette\"></head>" + body);
+        Article addressOnly = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"https://www.harbour.example/\">"
+                + "</head>" + body);
+        Article withDots = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"Harbour.example News\">"
+                + "</head>" + body);
+
+        assertEquals(Optional.of("Harbour Gazette"), both.siteName());
+        assertEquals(Optional.of("www.harbour.example"), addressOnly.siteName());
+        assertEquals(Optional.of("Harbour.example News"), withDots.siteName());
+    }
+
+    @Test
     void oldDatesAreDatesButYearOneAndTheEpochAreNot() {
         assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01T00:00Z"));
         assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01"));
