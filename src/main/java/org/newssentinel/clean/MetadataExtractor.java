@@ -5,12 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,14 +47,7 @@ final class MetadataExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ACCOUNT_NAME = Pattern.compile("(?i)(?:site[ _-]?)?admin(?:istrator)?|webmaster");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+$");
-    private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** The e-mail and HTTP date of RFC 1123 (in meta tags and feeds): "Mon, 18 Nov 2019 16:07:38 -0600". */
-    private static final Pattern RFC_1123_LIKE = Pattern.compile(
-            "(?:[A-Z][a-z]{2}, )?\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|[+-]\\d{4})");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][.SS][.S]xx");
-    private static final DateTimeFormatter SPACE_SEPARATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     private static final List<String> DATE_META = List.of(
             "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
@@ -127,8 +117,8 @@ final class MetadataExtractor {
         dates.add(ld.datePublished);
         DATE_META.forEach(key -> dates.add(meta.get(key)));
         firstTime.ifPresent(t -> dates.add(t.attr("datetime")));
-        Optional<String> date = dates.stream().filter(d -> d != null && !d.isBlank()).map(MetadataExtractor::normaliseDate)
-                .filter(d -> !isPlaceholderDate(d)).findFirst();
+        Optional<String> date = dates.stream().filter(d -> d != null && !d.isBlank()).map(PublishedDates::normalise)
+                .filter(d -> !PublishedDates.isPlaceholder(d)).findFirst();
         Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
                 .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
                 .or(() -> absoluteUrl(ld.url, null));
@@ -239,19 +229,18 @@ final class MetadataExtractor {
         return !name.isBlank() && !ACCOUNT_NAME.matcher(name.strip()).matches();
     }
 
-
     /**
      * The first name that is not an address: some sites put their home page's URL where the name
      * goes. An address is kept, as its host, only when no source names the site.
      */
     private static Optional<String> siteName(String... candidates) {
-        Optional<String> named = first(java.util.Arrays.stream(candidates).filter(c -> c == null || !WEB_ADDRESS.matcher(c.strip()).lookingAt())
+        Optional<String> named = first(Arrays.stream(candidates).filter(c -> c == null || !WEB_ADDRESS.matcher(c.strip()).lookingAt())
                 .toArray(String[]::new));
         return named.or(() -> first(candidates).map(address -> {
             try {
                 String host = new URI(address.contains("://") ? address : "https://" + address).getHost();
                 return host == null ? address : host;
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 return address;
             }
         }));
@@ -264,54 +253,6 @@ final class MetadataExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** ISO-8601 when the value is one of the common machine formats (ISO-like or RFC 1123); otherwise the value as the page gave it. */
-    static String normaliseDate(String raw) {
-        String s = raw.strip();
-        // Checked by pattern first: a failed java.time parse throws, and exceptions are slow.
-        if (RFC_1123_LIKE.matcher(s).matches()) {
-            try {
-                return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
-            } catch (DateTimeParseException notOne) {
-                return s;
-            }
-        }
-        if (!ISO_LIKE.matcher(s).lookingAt()) {
-            return s;
-        }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_WITHOUT_COLON}) {
-            try {
-                return OffsetDateTime.parse(s, f).toString();
-            } catch (DateTimeParseException next) {
-                // try the next format
-            }
-        }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACE_SEPARATED}) {
-            try {
-                return LocalDateTime.parse(s, f).toString();
-            } catch (DateTimeParseException next) {
-                // try the next format
-            }
-        }
-        try {
-            return LocalDate.parse(s.substring(0, 10)).toString();
-        } catch (DateTimeParseException notADate) {
-            return s;
-        }
-    }
-
-    /**
-     * A date no article was published on: what a CMS prints when the real one is missing, the
-     * first day of year 1 (.NET's and Go's zero time) or the first instant of 1970 (a Unix time of 0).
-     */
-    static boolean isPlaceholderDate(String normalised) {
-        if (!ISO_LIKE.matcher(normalised).lookingAt()) {
-            return false;
-        }
-        int year = Integer.parseInt(normalised.substring(0, 4));
-        return year < 1000 || normalised.equals("1970-01-01") || normalised.startsWith("1970-01-01T00:00Z")
-                || normalised.equals("1970-01-01T00:00");
     }
 
     static Optional<String> normaliseLanguage(String declared) {

@@ -125,17 +125,6 @@ class MetadataExtractorTest {
         assertEquals(Optional.of("Harbour.example News"), withDots.siteName());
     }
 
-    @Test
-    void oldDatesAreDatesButYearOneAndTheEpochAreNot() {
-        assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01T00:00Z"));
-        assertTrue(MetadataExtractor.isPlaceholderDate("0001-01-01"));
-        assertTrue(MetadataExtractor.isPlaceholderDate("1970-01-01T00:00Z"));
-        assertTrue(MetadataExtractor.isPlaceholderDate("1970-01-01"));
-        // An archive's scanned front page is dated as printed; a time on the first day of 1970 is a time.
-        assertFalse(MetadataExtractor.isPlaceholderDate("1851-09-18"));
-        assertFalse(MetadataExtractor.isPlaceholderDate("1970-01-01T14:30Z"));
-        assertFalse(MetadataExtractor.isPlaceholderDate("November 19, 2019"));
-    }
 
     @Test
     void fallsBackToTimeElementTitleTagAndDetectedLanguage() throws IOException {
@@ -170,18 +159,5 @@ class MetadataExtractorTest {
                 MetadataExtractor.stripSiteName("Opinion | Grain corridor reopens", Optional.empty(), "Grain corridor reopens"));
         assertEquals("Oil: the long view",
                 MetadataExtractor.stripSiteName("Oil: the long view", Optional.of("Example Times"), ""));
-    }
-
-    @Test
-    void normalisesCommonDateFormatsAndKeepsOthersAsGiven() {
-        assertEquals("2026-11-27T16:05Z", MetadataExtractor.normaliseDate("2026-11-27T16:05:00.000Z"));
-        assertEquals("2026-11-27T16:05", MetadataExtractor.normaliseDate("2026-11-27 16:05:00"));
-        assertEquals("2026-11-27", MetadataExtractor.normaliseDate("2026-11-27"));
-        assertEquals("27 November 2026", MetadataExtractor.normaliseDate("27 November 2026"));
-        // The e-mail and HTTP date (RFC 1123), with or without the weekday and the seconds.
-        assertEquals("2019-11-18T16:07:38-06:00", MetadataExtractor.normaliseDate("Mon, 18 Nov 2019 16:07:38 -0600"));
-        assertEquals("2019-11-19T07:09Z", MetadataExtractor.normaliseDate("19 Nov 2019 07:09 GMT"));
-        assertEquals("Mon, 32 Nov 2019 16:07:38 -0600", MetadataExtractor.normaliseDate("Mon, 32 Nov 2019 16:07:38 -0600"));
-        assertEquals("19 Nov 2019 07:09 CET", MetadataExtractor.normaliseDate("19 Nov 2019 07:09 CET"));
     }
 }
