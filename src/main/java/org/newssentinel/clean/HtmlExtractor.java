@@ -21,8 +21,8 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         MainContent content = new MainContent(doc.body());
         BlockSegmenter signals = content.signals();
-        PageMetadata meta = MetadataExtractor.extract(doc, content.firstHeading(), signals.structuredData(),
-                signals.firstTime());
+        PageMetadata meta = MetadataExtractor.extract(doc, new MetadataExtractor.Headings(content.firstHeading(),
+                content.firstHeadingInFurniture()), signals.structuredData(), signals.firstTime());
         List<String> paragraphs = content.paragraphs(meta.title());
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),

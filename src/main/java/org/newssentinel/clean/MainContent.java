@@ -47,14 +47,21 @@ final class MainContent {
 
     /** The text of the first top-level heading ({@code <h1>}) outside furniture, or empty. */
     String firstHeading() {
+        return firstHeading(false);
+    }
+
+    /**
+     * The text of the first {@code <h1>} inside furniture, or empty: in a page's header that is as
+     * often the site's name (a logo's text) as the headline.
+     */
+    String firstHeadingInFurniture() {
+        return firstHeading(true);
+    }
+
+    private String firstHeading(boolean inFurniture) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == TextBlock.Kind.TITLE_HEADING && !boilerplate[i]) {
+            if (blocks.get(i).kind() == TextBlock.Kind.TITLE_HEADING && boilerplate[i] == inFurniture) {
                 return blocks.get(i).text();
-            }
-        }
-        for (TextBlock b : blocks) {
-            if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
-                return b.text();
             }
         }
         return "";

@@ -63,11 +63,11 @@ final class MetadataExtractor {
     }
 
     /**
-     * @param firstHeading   the first {@code <h1>} text (from the content walk), or empty
+     * @param headings       the first {@code <h1>} texts (from the content walk)
      * @param bodySignals    JSON-LD scripts, metas and canonical links found in the body
      * @param firstTime      the article's first {@code <time datetime>}
      */
-    static PageMetadata extract(Document doc, String firstHeading, List<Element> bodySignals, Optional<Element> firstTime) {
+    static PageMetadata extract(Document doc, Headings headings, List<Element> bodySignals, Optional<Element> firstTime) {
         Map<String, String> meta = new HashMap<>();
         List<Element> jsonLd = new ArrayList<>();
         String canonical = "";
@@ -110,7 +110,7 @@ final class MetadataExtractor {
 
         Optional<String> siteName = siteName(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 ld.websiteName);
-        String title = chooseTitle(meta, ld, firstHeading, titleTag, siteName);
+        String title = chooseTitle(meta, ld, headings, titleTag, siteName);
         Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
                 .or(() -> authorFromMeta(meta));
         List<String> dates = new ArrayList<>();
@@ -142,15 +142,49 @@ final class MetadataExtractor {
         }
     }
 
-    private static String chooseTitle(Map<String, String> meta, LinkedData ld, String h1, String titleTag,
+    /**
+     * The first {@code <h1>} outside furniture, and the first inside it (empty when there is none).
+     * Only the first is trusted as the headline: an {@code <h1>} in a page header is as often the
+     * site's logo text.
+     */
+    record Headings(String outsideFurniture, String inFurniture) {
+    }
+
+    private static String chooseTitle(Map<String, String> meta, LinkedData ld, Headings headings, String titleTag,
                                       Optional<String> siteName) {
+        String h1 = headings.outsideFurniture();
+        String headerHeading = Texts.collapse(headings.inFurniture());
         String[] candidates = {meta.get("og:title"), ld.headline, meta.get("twitter:title"), h1, titleTag};
         for (String c : candidates) {
             if (c != null && !c.isBlank()) {
-                return stripSiteName(Texts.collapse(c), siteName, h1);
+                return h1.isBlank() ? stripByHeaderHeading(Texts.collapse(c), siteName, headerHeading)
+                        : stripSiteName(Texts.collapse(c), siteName, h1);
             }
         }
-        return "";
+        return headerHeading;
+    }
+
+    /**
+     * A title cut by a header's {@code <h1>}, which is as often a logo's text as the headline: the
+     * segment it repeats is the headline when it is the longest, and else the site's name
+     * ("Headline | Site" under a logo reading "Site").
+     */
+    private static String stripByHeaderHeading(String title, Optional<String> siteName, String headerHeading) {
+        String[] parts = SEPARATOR.split(title);
+        if (!headerHeading.isBlank() && parts.length > 1) {
+            String heading = Texts.words(headerHeading);
+            String longest = "";
+            boolean repeated = false;
+            for (String part : parts) {
+                repeated |= Texts.words(part).equals(heading);
+                longest = part.length() > longest.length() ? part : longest;
+            }
+            if (repeated) {
+                return Texts.words(longest).equals(heading) ? longest.strip()
+                        : stripSiteName(title, siteName.or(() -> Optional.of(headerHeading)), "");
+            }
+        }
+        return stripSiteName(title, siteName, "");
     }
 
     /**

@@ -127,6 +127,27 @@ class MetadataExtractorTest {
 
 
     @Test
+    void aLogoHeadingInThePageHeaderIsNotTheHeadline() {
+        String article = "<article><p>The port authority approved the expansion of the gas terminal on Wednesday, doubling"
+                + " its capacity.</p><p>Work on the new storage tanks is due to start in the spring.</p></article>";
+        String logo = "<div id=\"header\"><a href=\"/\"><h1>Harbour Gazette</h1></a><ul><li><a href=\"/a\">News</a></li>"
+                + "<li><a href=\"/b\">Sport</a></li></ul></div>";
+
+        // The logo's text repeats the title tag's site segment: the other segment is the headline.
+        assertEquals("Gas terminal expansion approved", extractor.extract("<html><head><title>Gas terminal expansion approved"
+                + " | Harbour Gazette</title></head><body>" + logo + article + "</body></html>").title());
+        // A logo in other words than the title tag: the title tag, whole, rather than the site's name.
+        assertEquals("Gas terminal expansion approved - HG Online", extractor.extract("<html><head><title>Gas terminal"
+                + " expansion approved - HG Online</title></head><body>" + logo + article + "</body></html>").title());
+        // A real headline that happens to sit in a header element is the longest segment it repeats.
+        assertEquals("Gas terminal expansion approved", extractor.extract("<html><head><title>Gas terminal expansion approved"
+                + " | HG</title></head><body><div id=\"header\"><h1>Gas terminal expansion approved</h1></div>" + article
+                + "</body></html>").title());
+        // Nothing else to go by: the header's heading.
+        assertEquals("Harbour Gazette", extractor.extract("<html><body>" + logo + article + "</body></html>").title());
+    }
+
+    @Test
     void fallsBackToTimeElementTitleTagAndDetectedLanguage() throws IOException {
         Article a = extractor.extract(HtmlExtractorTest.fixture("metadata-time-only.html"));
 
