@@ -53,23 +53,33 @@ public final class LanguageDetector {
             Map.entry("uk", new String[] {"і", "в", "не", "на", "що", "з", "та", "це", "як", "до", "у", "за",
                 "від", "але", "для", "він", "вона", "його", "її", "також", "був", "які", "й", "є"}));
 
-    private static final Map<String, String> WORD_TO_LANGUAGES = new HashMap<>();
+    /** Each function word to the languages it belongs to. */
+    private static final Map<String, String[]> WORD_TO_LANGUAGES = new HashMap<>();
+    /** Longer words are no function word of any language here: not looked up. */
+    private static final int LONGEST_FUNCTION_WORD;
 
     static {
-        STOPWORDS.forEach((lang, words) -> {
-            for (String w : words) {
-                WORD_TO_LANGUAGES.merge(w, lang, (a, b) -> a + "," + b);
+        int longest = 0;
+        for (Map.Entry<String, String[]> e : STOPWORDS.entrySet()) {
+            for (String w : e.getValue()) {
+                WORD_TO_LANGUAGES.merge(w, new String[] {e.getKey()}, (a, b) -> {
+                    String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = b[0];
+                    return both;
+                });
+                longest = Math.max(longest, w.length());
             }
-        });
+        }
+        LONGEST_FUNCTION_WORD = longest;
     }
 
     /** The language of {@code text}, or empty when the text is too short or matches nothing known. */
     public Optional<String> detect(String text) {
-        Optional<String> byScript = byScript(text);
+        Optional<String> byScript = byScript(text, 5000);
         if (byScript.isPresent()) {
             return byScript;
         }
-        return functionWordHits(text).entrySet().stream()
+        return functionWordHits(text, MAX_WORDS).entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_HITS)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
@@ -97,13 +107,17 @@ public final class LanguageDetector {
         return STOPWORDS.containsKey(language) || SCRIPT_LANGUAGES.contains(language);
     }
 
-    /** By writing system, or by function words with {@value #PLAIN_HITS} hits or more and twice any other language's. */
+    /**
+     * By writing system, or by function words with {@value #PLAIN_HITS} hits or more and twice any
+     * other language's. Asked of every page that declares a language, so it reads less than {@link
+     * #detect}: a text plainly in one language is so from its start.
+     */
     private static Optional<String> plainly(String text) {
-        Optional<String> byScript = byScript(text);
+        Optional<String> byScript = byScript(text, 1000);
         if (byScript.isPresent()) {
             return byScript;
         }
-        List<Map.Entry<String, Integer>> ranked = functionWordHits(text).entrySet().stream()
+        List<Map.Entry<String, Integer>> ranked = functionWordHits(text, MAX_WORDS / 2).entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.get(0).getValue() < PLAIN_HITS
                 || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())) {
@@ -112,13 +126,13 @@ public final class LanguageDetector {
         return Optional.of(ranked.get(0).getKey());
     }
 
-    /** Hits of each language's function words among the first {@value #MAX_WORDS} words. */
-    private static Map<String, Integer> functionWordHits(String text) {
+    /** Hits of each language's function words among the first {@code maxWords} words. */
+    private static Map<String, Integer> functionWordHits(String text, int maxWords) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         int i = 0;
         int n = text.length();
-        while (i < n && words < MAX_WORDS) {
+        while (i < n && words < maxWords) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -128,9 +142,10 @@ public final class LanguageDetector {
             }
             if (i > start) {
                 words++;
-                String langs = WORD_TO_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                String[] langs = i - start > LONGEST_FUNCTION_WORD ? null
+                        : WORD_TO_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (langs != null) {
-                    for (String lang : langs.split(",")) {
+                    for (String lang : langs) {
                         hits.merge(lang, 1, Integer::sum);
                     }
                 }
@@ -139,8 +154,8 @@ public final class LanguageDetector {
         return hits;
     }
 
-    /** Writing systems used by one language (or one dominant one), decided from the first few thousand letters. */
-    private static Optional<String> byScript(String text) {
+    /** Writing systems used by one language (or one dominant one), decided from the first {@code maxChars} characters. */
+    private static Optional<String> byScript(String text, int maxChars) {
         int kana = 0;
         int hangul = 0;
         int han = 0;
@@ -150,12 +165,17 @@ public final class LanguageDetector {
         int thai = 0;
         int devanagari = 0;
         int letters = 0;
-        for (int i = 0, n = Math.min(text.length(), 5000); i < n; i++) {
+        for (int i = 0, n = Math.min(text.length(), maxChars); i < n; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
                 continue;
             }
             letters++;
+            if (c < '\u0370') {
+                // Latin and its extensions: none of the scripts counted here, and most of the letters of
+                // most articles, so the script look-up (a binary search) is skipped for them.
+                continue;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             switch (script) {
                 case HIRAGANA, KATAKANA -> kana++;
