@@ -100,8 +100,9 @@ public final class Summarizer {
             if (isTitle(s, titleKey)) {
                 continue;
             }
-            // Past the cap only evidence is kept, so a fired topic's reason is never lost.
-            if (sentences.size() < GRAPH_CAP || evidenceKeys.contains(key(s))) {
+            // Past the cap only evidence is kept, so a fired topic's reason is never lost; each once,
+            // or a text repeating its evidence sentence would bring every repeat into the graph.
+            if (sentences.size() < GRAPH_CAP || evidenceKeys.remove(key(s))) {
                 unit[sentences.size()] = u;
                 sentences.add(s);
             }

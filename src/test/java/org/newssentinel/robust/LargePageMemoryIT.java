@@ -67,6 +67,18 @@ class LargePageMemoryIT {
     }
 
     @Test
+    void aTextRepeatingItsEvidenceSentenceIsAnalysedIn256Megabytes() throws Exception {
+        // 700 KB: every repeat of the sentence that makes the topic fire used to join the summary's
+        // sentence graph, whose edges grow with the square of its sentences (out of memory at 1 GB).
+        Run run = analyze("one-sentence-9000-times.txt");
+
+        assertEquals(0, run.exit(), run.err());
+        JsonNode a = run.lines().get(0);
+        assertTrue(a.path("alert").asBoolean());
+        assertEquals(1, a.path("summary").size(), "the repeats are one sentence");
+    }
+
+    @Test
     void aTenMegabyteSingleLineIsRefusedBeforeTheWork() throws Exception {
         Run run = analyze("single-line-10mb.txt");
 

@@ -99,5 +99,7 @@ public final class LargePages {
         Files.writeString(dir.resolve("markup-heavy-10mb.html"), markupHeavyPage(TEN_MB), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("text-heavy-10mb.html"), textHeavyPage(TEN_MB, 1_900_000), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("single-line-10mb.txt"), singleLine(TEN_MB), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("one-sentence-9000-times.txt"), "Pipeline row\n\n"
+                + "Russia cut gas supplies through the pipeline again on Monday, officials said. ".repeat(9000), StandardCharsets.UTF_8);
     }
 }
