@@ -103,7 +103,7 @@ public final class Cli {
         }
         return switch (options.command) {
             case "analyze" -> analyze(pipeline, options.inputs, limits);
-            case "watch" -> new Watcher(pipeline, new FileSummaryStore(options.data.resolve("records.jsonl")),
+            case "watch" -> new Watcher(pipeline, new FileSummaryStore(options.data.resolve("records.jsonl")), options.data,
                     new ConsoleAlerter(out), err, Clock.systemUTC(), limits,
                     DuplicateGuard.local(options.data, dedup, Clock.systemUTC())).watch(options.inputs.get(0), options.once);
             default -> 2;

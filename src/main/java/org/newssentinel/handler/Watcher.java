@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.newssentinel.alert.Alerter;
 import org.newssentinel.dedup.DuplicateGuard;
 import org.newssentinel.clean.Limits;
@@ -27,36 +28,53 @@ import org.newssentinel.store.SummaryStore;
  * records it in the local store and prints alerts. The store remembers what was processed, so a
  * second run over the same folder records and alerts nothing twice.
  *
- * <p>When polling, a file is taken only once it looks the same in two successive scans, so a
- * file still being copied in is not analysed half-written. A file that cannot be read or
- * analysed is recorded as rejected and the watch goes on; a store that cannot be written stops
- * the watch (exit 1), since nothing could be recorded.
+ * <p>When polling, a file is taken only once it looks the same in two successive scans and has
+ * not been modified for {@value #QUIET_MILLIS} ms, so a file still being copied in is not
+ * analysed half-written unless the copy stalls for longer than that. The store's own folder is
+ * never watched, even when it lies inside the watched one: its records are no articles, and
+ * every record written would be read back as a new file. A file that cannot be read or analysed
+ * is recorded as rejected and the watch goes on; a store that cannot be written stops the watch
+ * (exit 1), since nothing could be recorded.
  */
 final class Watcher {
 
     private static final long POLL_MILLIS = 1000;
+    /** How long a file must have been left alone before a polling watch takes it. */
+    static final long QUIET_MILLIS = 3000;
 
     private final UploadProcessor processor;
     private final PrintStream err;
     private final Limits limits;
+    private final Path storeFolder;
+    /** Wall-clock milliseconds, to compare with files' modification times. */
+    private final LongSupplier now;
     private final Set<String> done = new HashSet<>();
     private final Map<Path, String> pending = new HashMap<>();
 
-    Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock, Limits limits) {
-        this(pipeline, store, alerter, err, clock, limits, Optional.empty());
+    /** @param storeFolder where the store's files are, never watched */
+    Watcher(ArticlePipeline pipeline, SummaryStore store, Path storeFolder, Alerter alerter, PrintStream err, Clock clock,
+            Limits limits, Optional<DuplicateGuard> duplicates) {
+        this(pipeline, store, storeFolder, alerter, err, clock, limits, duplicates, System::currentTimeMillis);
     }
 
-    Watcher(ArticlePipeline pipeline, SummaryStore store, Alerter alerter, PrintStream err, Clock clock, Limits limits,
-            Optional<DuplicateGuard> duplicates) {
+    Watcher(ArticlePipeline pipeline, SummaryStore store, Path storeFolder, Alerter alerter, PrintStream err, Clock clock,
+            Limits limits, Optional<DuplicateGuard> duplicates, LongSupplier now) {
         this.processor = new UploadProcessor(pipeline, store, alerter, clock, duplicates);
+        this.storeFolder = storeFolder.toAbsolutePath().normalize();
         this.err = err;
         this.limits = limits;
+        this.now = now;
     }
 
     int watch(String folder, boolean once) {
         Path dir = Path.of(folder);
         if (!Files.isDirectory(dir)) {
             err.println("error: " + folder + " is not a directory");
+            return 2;
+        }
+        if (dir.toAbsolutePath().normalize().startsWith(storeFolder)) {
+            err.println("error: " + folder + " holds the local store (--data " + storeFolder + "): watch the folder articles"
+                    + " arrive in, and keep the store elsewhere or in a folder of its own under it");
             return 2;
         }
         err.println("watching " + dir.toAbsolutePath() + (once ? " (one pass)" : " (Ctrl-C to stop)"));
@@ -79,16 +97,20 @@ final class Watcher {
         }
     }
 
-    private void scan(Path dir, boolean once) {
+    /** One pass over {@code dir}; {@code once}: take every file now, else only settled ones. */
+    void scan(Path dir, boolean once) {
         List<LocalFiles.Entry> entries = LocalFiles.expand(dir);
         for (LocalFiles.Entry entry : entries) {
             Path file = entry.path();
+            if (file.toAbsolutePath().normalize().startsWith(storeFolder)) {
+                continue;
+            }
             String version = version(file);
             if (done.contains(version)) {
                 continue;
             }
-            // Polling: wait for one more scan that sees the same size and time.
-            if (!once && !version.equals(pending.put(file, version))) {
+            // Polling: wait for one more scan that sees the same size and time, and for the file to go quiet.
+            if (!once && (!version.equals(pending.put(file, version)) || !quiet(file))) {
                 continue;
             }
             pending.remove(file);
@@ -112,6 +134,15 @@ final class Watcher {
         } catch (RuntimeException | StackOverflowError e) {
             return processor.reject(version, source, new ArticleRejectedException(RejectionReason.INTERNAL_ERROR,
                     "internal error while analysing this input (" + e.getClass().getSimpleName() + "); please report it"));
+        }
+    }
+
+    private boolean quiet(Path file) {
+        try {
+            return now.getAsLong() - Files.getLastModifiedTime(file).toMillis() >= QUIET_MILLIS;
+        } catch (IOException e) {
+            // Unreadable: processing it records why.
+            return true;
         }
     }
 
