@@ -1,5 +1,6 @@
 package org.newssentinel.clean;
 
+import java.util.List;
 import java.util.Locale;
 import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
@@ -31,12 +32,38 @@ public final class ArticleCleaner {
         InputGuard.Admitted admitted = guard.admitBytes(document);
         boolean page = isHtml(document, admitted);
         String decoded = guard.decode(admitted, page);
-        Article article = guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(decoded)));
+        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(decoded))));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }
         return article;
     }
+
+    /**
+     * Soft hyphens and word joiners only say where a word may or may not be broken across lines:
+     * they are no part of it, and inside a word ("Sank&amp;shy;tionen") they would cut it in two for
+     * the scorer and the summariser.
+     */
+    static Article withoutBreakHints(Article a) {
+        if (!hasBreakHint(a.title()) && a.paragraphs().stream().noneMatch(ArticleCleaner::hasBreakHint)) {
+            return a;
+        }
+        List<String> paragraphs = a.paragraphs().stream().map(ArticleCleaner::withoutBreakHints)
+                .filter(p -> !p.isBlank()).toList();
+        return new Article(withoutBreakHints(a.title()), paragraphs, a.language(), a.byline(), a.publishedDate(), a.url(),
+                a.siteName(), a.attribution());
+    }
+
+    private static boolean hasBreakHint(String s) {
+        return s.indexOf(SOFT_HYPHEN) >= 0 || s.indexOf(WORD_JOINER) >= 0;
+    }
+
+    private static String withoutBreakHints(String s) {
+        return hasBreakHint(s) ? s.replace(SOFT_HYPHEN, "").replace(WORD_JOINER, "") : s;
+    }
+
+    private static final String SOFT_HYPHEN = "\u00ad";
+    private static final String WORD_JOINER = "\u2060";
 
     private static boolean isHtml(RawDocument document, InputGuard.Admitted admitted) {
         if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
