@@ -126,6 +126,14 @@ public final class SafeText {
         return false;
     }
 
+    /** Currency signs outside GSM-7 and ASCII, as their ISO 4217 codes (the euro, pound and yen have their own cases). */
+    private static final Map<Character, String> CURRENCIES = Map.ofEntries(
+            Map.entry('\u00a2', "c"), Map.entry('\u20a6', "NGN"), Map.entry('\u20a9', "KRW"),
+            Map.entry('\u20aa', "ILS"), Map.entry('\u20ab', "VND"), Map.entry('\u20b1', "PHP"),
+            Map.entry('\u20b4', "UAH"), Map.entry('\u20b8', "KZT"), Map.entry('\u20b9', "INR"),
+            Map.entry('\u20ba', "TRY"), Map.entry('\u20bc', "AZN"), Map.entry('\u20bd', "RUB"),
+            Map.entry('\u20be', "GEL"), Map.entry('\u0e3f', "THB"));
+
     private static String transliterate(String cleaned, boolean gsm) {
         StringBuilder out = new StringBuilder(cleaned.length());
         for (int i = 0; i < cleaned.length(); i++) {
@@ -209,6 +217,11 @@ public final class SafeText {
                 return "i";
             default:
                 break;
+        }
+        String currency = CURRENCIES.get(c);
+        if (currency != null) {
+            // A sum in roubles or tenge is news; the symbol's ISO code keeps it when the symbol cannot travel.
+            return currency;
         }
         char lower = Character.toLowerCase(c);
         String cyr = CYRILLIC.get(lower);

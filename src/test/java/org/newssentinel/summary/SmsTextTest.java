@@ -127,6 +127,13 @@ public class SmsTextTest {
     }
 
     @Test
+    void currencySignsOutsideTheAlphabetBecomeTheirCodes() {
+        assertEquals("Gazprom pays RUB120bn; KZT and AZN fall, INR steady at 50c", SafeText.gsm7(
+                "Gazprom pays \u20bd120bn; \u20b8 and \u20bc fall, \u20b9 steady at 50\u00a2"));
+        assertEquals("Naftogaz owes UAH3bn", SafeText.ascii("Naftogaz owes \u20b43bn"));
+    }
+
+    @Test
     void safeTextAsciiIsPrintableAscii() {
         String ascii = SafeText.ascii("Шольц: «Мы не будем платить» — €1,2 млрд\u202a\u0007");
         assertTrue(ascii.chars().allMatch(c -> c >= 0x20 && c < 0x7f), ascii);
