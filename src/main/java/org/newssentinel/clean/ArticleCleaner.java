@@ -2,6 +2,7 @@ package org.newssentinel.clean;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
 import org.newssentinel.pipeline.RejectionReason;
@@ -62,16 +63,21 @@ public final class ArticleCleaner {
         return hasBreakHint(s) ? s.replace(SOFT_HYPHEN, "").replace(WORD_JOINER, "") : s;
     }
 
+    /** Any start or end tag, comment or doctype. */
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z!/?]");
+    /** A page has markup this early (its doctype, head or first element); a text has none anywhere. */
+    private static final int MARKUP_WITHIN = 8192;
+
     private static final String SOFT_HYPHEN = "\u00ad";
     private static final String WORD_JOINER = "\u2060";
 
     private static boolean isHtml(RawDocument document, InputGuard.Admitted admitted) {
-        if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)) {
-            return true;
-        }
         String lower = document.source().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return true;
+        if (document.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("html")).orElse(false)
+                || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            // Said to be HTML; text saved under an .html name (or served as such) has no markup to parse,
+            // and parsing it would run its lines together into one paragraph.
+            return TAG.matcher(admitted.head(1024)).find() || TAG.matcher(admitted.head(MARKUP_WITHIN)).find();
         }
         String head = admitted.head(1024).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
