@@ -12,7 +12,9 @@ import org.newssentinel.topics.WatchTopic;
 /**
  * The alerts of one period grouped by watch topic, strongest first within a topic. An article
  * appears under every topic it fired; articles whose alert was suppressed as a repeat of a story
- * are left out and only counted.
+ * are left out and only counted. Versions of one article (the same object or file under the same
+ * headline, updated and alerting again for a new topic) are one entry: the latest version, with
+ * every topic any version fired at its best score.
  *
  * @param from       start of the period, inclusive
  * @param until      end of the period, exclusive
@@ -45,7 +47,7 @@ public record Digest(Instant from, Instant until, List<Section> sections, int ar
         Map<String, List<DigestEntry>> byTopic = new LinkedHashMap<>();
         labels.keySet().forEach(id -> byTopic.put(id, new ArrayList<>()));
         int suppressed = 0;
-        int articles = 0;
+        Map<List<String>, DigestEntry> versions = new LinkedHashMap<>();
         for (DigestEntry e : alerts) {
             if (e.suppressed()) {
                 suppressed++;
@@ -54,9 +56,12 @@ public record Digest(Instant from, Instant until, List<Section> sections, int ar
             if (e.firedTopics().isEmpty()) {
                 continue;
             }
-            articles++;
+            versions.merge(List.of(e.location(), e.title()), e, Digest::latestWithAllTopics);
+        }
+        for (DigestEntry e : versions.values()) {
             e.firedTopics().keySet().stream().sorted().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
         }
+        int articles = versions.size();
         List<Section> sections = new ArrayList<>();
         List<String> order = new ArrayList<>(labels.keySet());
         byTopic.keySet().stream().filter(t -> !labels.containsKey(t)).sorted().forEach(order::add);
@@ -70,6 +75,14 @@ public record Digest(Instant from, Instant until, List<Section> sections, int ar
             sections.add(new Section(topic, labels.getOrDefault(topic, topic), entries));
         }
         return new Digest(from, until, sections, articles, suppressed);
+    }
+
+    private static DigestEntry latestWithAllTopics(DigestEntry a, DigestEntry b) {
+        DigestEntry latest = b.at().isAfter(a.at()) ? b : a;
+        Map<String, Double> topics = new LinkedHashMap<>(a.firedTopics());
+        b.firedTopics().forEach((topic, score) -> topics.merge(topic, score, Math::max));
+        return new DigestEntry(latest.id(), latest.at(), latest.title(), latest.location(), latest.sms(), latest.url(), topics,
+                latest.duplicateOf());
     }
 
     /** True when there is nothing to list. */

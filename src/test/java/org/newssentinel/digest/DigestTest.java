@@ -42,6 +42,26 @@ class DigestTest {
     }
 
     @Test
+    void anUpdatedArticleThatAlertedAgainIsListedOnceWithEveryTopicAtItsBest() {
+        DigestEntry first = new DigestEntry("story.txt#v1", UNTIL.minus(Duration.ofHours(3)), "Caspian pipeline deal", "inbox/story.txt",
+                "SMS v1", Optional.empty(), Map.of("pipelines", 0.93), Optional.empty());
+        DigestEntry update = new DigestEntry("story.txt#v2", UNTIL.minus(Duration.ofHours(1)), "Caspian pipeline deal", "inbox/story.txt",
+                "SMS v2", Optional.empty(), Map.of("pipelines", 0.92, "sanctions", 0.81), Optional.empty());
+        // The same file later holding another story is another article.
+        DigestEntry other = new DigestEntry("story.txt#v3", UNTIL, "Grain corridor reopens", "inbox/story.txt",
+                "SMS v3", Optional.empty(), Map.of("pipelines", 0.7), Optional.empty());
+
+        Digest d = Digest.of(FROM, UNTIL.plusSeconds(1), List.of(first, update, other), TOPICS);
+
+        assertEquals(2, d.articles());
+        assertEquals(List.of("story.txt#v2", "story.txt#v3"), ids(d.sections().get(0)));
+        DigestEntry merged = d.sections().get(0).entries().get(0);
+        assertEquals(Map.of("pipelines", 0.93, "sanctions", 0.81), merged.firedTopics());
+        assertEquals("SMS v2", merged.sms());
+        assertEquals(List.of("story.txt#v2"), ids(d.sections().get(1)));
+    }
+
+    @Test
     void aTopicNoLongerConfiguredStillAppearsAfterTheConfiguredOnes() {
         Digest d = Digest.of(FROM, UNTIL, List.of(entry("x", 1, Map.of("cyber", 0.8), Optional.empty()),
                 entry("y", 1, Map.of("alliances", 0.8), Optional.empty())), TOPICS);
