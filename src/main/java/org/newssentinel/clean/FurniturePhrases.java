@@ -31,11 +31,27 @@ final class FurniturePhrases {
                     + "(?:read|see) (?:more|also)\\s*:.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Reading times ("5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read") and the relative times of
+     * teaser cards ("2 hours ago", "Sport · 2h", "Yesterday").
+     */
+    private static final Pattern TIME = Pattern.compile(
+            "^(?:.{0,40}\\b\\d{1,3} ?(?:min|mins|minutes?)\\.? read(?:ing time)?|"
+                    + "(?:reading time|read time)\\s*:?\\s*\\d{1,3} ?(?:min|mins|minutes?)\\.?|"
+                    + "(?:[\\p{L}][\\p{L} ]{0,24} ?[·|•-] ?)?(?:\\d{1,2} ?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?)(?: ago)?|yesterday|just now))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private FurniturePhrases() {
     }
 
     static boolean isFurnitureLine(String line) {
         String s = line.strip();
         return s.length() <= MAX_LENGTH && LINE.matcher(s).matches();
+    }
+
+    /** A line that only tells a reading time or how long ago a story was posted. */
+    static boolean isTimeLine(String line) {
+        String s = line.strip();
+        return s.length() <= 60 && TIME.matcher(s).matches();
     }
 }

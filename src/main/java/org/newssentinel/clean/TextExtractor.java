@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,16 +13,22 @@ import java.util.regex.Pattern;
  * A line-level classifier:
  * <ul>
  *   <li>one-line furniture is dropped by its wording ({@link FurniturePhrases}): sign-up and follow
- *       prompts, share lines, image captions and credits ("untitled design", "Photo: ..."), ads;</li>
- *   <li>runs of two or more short lines that are not sentences are menus, and go;</li>
- *   <li>a teaser heading ("You may also like", "Most popular", "Get the latest") opens a teaser
- *       block: near the end of the text it drops everything after it, earlier only the block up to
- *       the next real paragraph;</li>
+ *       prompts, share lines, image captions and credits ("untitled design", "Photo: ..."), ads,
+ *       reading times and teaser-card times ("5 min read", "2 hours ago");</li>
+ *   <li>runs of two or more short lines that are not sentences are menus, and go, unless they are a
+ *       list that a line ending in a colon introduces;</li>
+ *   <li>a teaser heading ("You may also like", "Most popular", "Most read from X", "More on X") opens
+ *       a teaser block: near the end of the text it drops everything after it, and the teasers just
+ *       above it, earlier only the block up to the next real paragraph;</li>
+ *   <li>without a heading, once the article has begun, three or more headline-shaped lines in a row
+ *       (two after the last sentence) are other stories' teasers, and go;</li>
  *   <li>short link-like lines (URLs, arrows, "»") go; short lines that end like sentences, such as a
  *       quoted exclamation, stay, because they are the article's;</li>
  *   <li>a "Source: X" line becomes the attribution, a "By X" line near the top the byline;</li>
- *   <li>the first line is the title only when it reads like a headline (no closing full stop,
- *       followed by more text); a text that opens with a sentence, or is one paragraph, has none.</li>
+ *   <li>the title is the first line that reads like a headline (three or more words, no closing
+ *       full stop, followed by more text); menus, breadcrumbs and a section label above it are
+ *       skipped and dropped, as are the short lines between it and the first paragraph (author
+ *       names, datelines). A text that opens with a sentence, or is one paragraph, has none.</li>
  * </ul>
  * Hard-wrapped paragraphs (consecutive long lines) are joined. Thread-safe and stateless.
  */
@@ -47,6 +54,17 @@ public final class TextExtractor {
             "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b.{0,60}$");
     private static final Pattern LINK_LIKE = Pattern.compile(
             "(?i)(?:https?://|www\\.|\\.(?:com|org|net)/|[»›→⟶]|>>|\\.(?:jpe?g|png|gif|webp)$)");
+
+    /** A teaser heading followed by the site or subject it draws from; group 1 is the heading proper. */
+    private static final Pattern NAMED_HEADING = Pattern.compile("(.+?) (?:from|on|in|at|about) \\S+(?: \\S+){0,3}");
+    private static final Pattern BULLET = Pattern.compile("(?:[-–—•*·▪●○◦]|\\d{1,2}[.)])\\s");
+    /** Breadcrumbs and section paths: "Home > World > Europe", "News | Sport | Money", "Europe · Ukraine war". */
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+[|>›»·•/\\\\]\\s+");
+
+    /** A headline of another story is at most this long; longer lines without a full stop are paragraphs. */
+    private static final int TEASER_MAX = 150;
+    /** How many short lines (menus, labels, kickers) may stand above the headline. */
+    private static final int HEAD_LINES = 20;
 
     /** Lines shorter than this that do not end like a sentence are menu items, labels or headings. */
     private static final int SHORT = 50;
@@ -74,8 +92,8 @@ public final class TextExtractor {
             } else if (contentSeen == 0 && by.matches() && !Texts.endsLikeSentence(t)) {
                 byline = byline.or(() -> Optional.of(by.group(1).strip()));
                 line.keep = false;
-            } else if (FurniturePhrases.isFurnitureLine(t) || isSocialLine(t) || isLinkLike(t)
-                    || (contentSeen == 0 && DATE_LINE.matcher(t).matches())) {
+            } else if (FurniturePhrases.isFurnitureLine(t) || FurniturePhrases.isTimeLine(t) || isSocialLine(t)
+                    || isLinkLike(t) || (contentSeen == 0 && DATE_LINE.matcher(t).matches())) {
                 line.keep = false;
             } else if (t.length() >= 80) {
                 // Bylines and datelines come before the first real paragraph.
@@ -83,16 +101,20 @@ public final class TextExtractor {
             }
         }
         dropTeaserBlocks(lines);
+        markLists(lines);
+        dropTeaserRuns(lines);
+        Optional<Line> headline = findHeadline(lines);
         dropMenus(lines);
         dropTrailingLabels(lines);
 
-        List<Line> kept = joinWrapped(lines.stream().filter(l -> l.keep).toList());
+        List<Line> body = lines.stream().filter(l -> l.keep && !l.headline).toList();
         String title = "";
-        if (kept.size() >= 2 && looksLikeHeadline(kept.get(0), kept.get(1))) {
-            title = kept.get(0).text;
-            kept = kept.subList(1, kept.size());
+        if (headline.isPresent() && !body.isEmpty()) {
+            title = headline.get().text;
+        } else {
+            body = lines.stream().filter(l -> l.keep).toList();
         }
-        List<String> paragraphs = kept.stream().map(l -> l.text).toList();
+        List<String> paragraphs = joinWrapped(body).stream().map(l -> l.text).toList();
         String language = languages.detect(String.join(" ", paragraphs)).orElse("und");
         return new Article(title, paragraphs, language, byline, Optional.empty(), Optional.empty(),
                 Optional.empty(), attribution);
@@ -103,6 +125,10 @@ public final class TextExtractor {
         final String text;
         final boolean blankBefore;
         boolean keep = true;
+        /** The headline: never a menu item or a trailing label. */
+        boolean headline;
+        /** An item of a list the article introduces with a colon: never a menu or a teaser. */
+        boolean listItem;
 
         Line(String text, boolean blankBefore) {
             this.text = text;
@@ -119,6 +145,24 @@ public final class TextExtractor {
 
         boolean isParagraph() {
             return text.length() >= PARAGRAPH && isSentenceLike();
+        }
+
+        /** Shaped like a headline of another story: a few words, no sentence punctuation, capitalised. */
+        boolean isTeaserLike() {
+            int words = Texts.wordCount(text);
+            return !listItem && !isSentenceLike() && words >= 3 && words <= 20 && text.length() <= TEASER_MAX
+                    && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.charAt(0)))
+                    && !BULLET.matcher(text).lookingAt() && !isTableRow();
+        }
+
+        /** "SAUDI ARABIA 4.9 3.7 3.8": a row of figures, or a line with no lower-case letter, is data, not a headline. */
+        private boolean isTableRow() {
+            if (text.chars().noneMatch(Character::isLowerCase)) {
+                return true;
+            }
+            String[] tokens = text.split(" ");
+            long figures = Arrays.stream(tokens).filter(w -> w.chars().anyMatch(Character::isDigit)).count();
+            return figures * 3 > tokens.length;
         }
     }
 
@@ -147,7 +191,13 @@ public final class TextExtractor {
         while (end > 0 && (Character.isDigit(key.charAt(end - 1)) || key.charAt(end - 1) == ' ')) {
             end--;
         }
-        return TEASER_HEADINGS.contains(key.substring(0, end));
+        key = key.substring(0, end);
+        if (TEASER_HEADINGS.contains(key)) {
+            return true;
+        }
+        // "Most read from Bloomberg", "More on Ukraine war": a teaser heading naming the site or subject.
+        Matcher named = NAMED_HEADING.matcher(key);
+        return named.matches() && (TEASER_HEADINGS.contains(named.group(1)) || named.group(1).equals("more"));
     }
 
     private static boolean isSocialLine(String line) {
@@ -185,6 +235,10 @@ public final class TextExtractor {
                 for (int i = h; i < lines.size(); i++) {
                     lines.get(i).keep = false;
                 }
+                // The footer's first teasers can stand above its heading; the article's last line is a sentence.
+                for (int i = h - 1; i >= 0 && (!lines.get(i).keep || lines.get(i).isTeaserLike()); i--) {
+                    lines.get(i).keep = false;
+                }
                 return;
             }
             lines.get(h).keep = false;
@@ -205,13 +259,134 @@ public final class TextExtractor {
         return weight;
     }
 
+    /**
+     * Other stories' headlines listed without a heading (or whose heading was not recognised): once the
+     * article has begun, three or more teaser-shaped lines in a row, or two or more after its last
+     * sentence, are a teaser list. Blank lines and dropped furniture (such as "2 hours ago") may stand
+     * between them; a single such line may be a subheading and stays.
+     */
+    private static void dropTeaserRuns(List<Line> lines) {
+        int first = 0;
+        while (first < lines.size() && !(lines.get(first).keep && lines.get(first).isParagraph())) {
+            first++;
+        }
+        int lastSentence = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).keep && lines.get(i).isSentenceLike()) {
+                lastSentence = i;
+            }
+        }
+        int i = first + 1;
+        while (i < lines.size()) {
+            if (!lines.get(i).keep || !lines.get(i).isTeaserLike()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int count = 0;
+            while (j < lines.size() && (!lines.get(j).keep || lines.get(j).isTeaserLike())) {
+                count += lines.get(j).keep ? 1 : 0;
+                j++;
+            }
+            if (count >= 3 || (count >= 2 && i > lastSentence)) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).keep = false;
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Lines directly under a line that ends in a colon, with no blank line between, are the list it introduces. */
+    private static void markLists(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line intro = lines.get(i);
+            if (!intro.keep || !intro.text.endsWith(":")) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && lines.get(j).keep && !lines.get(j).blankBefore; j++) {
+                lines.get(j).listItem = true;
+            }
+        }
+    }
+
+    /**
+     * The headline is the first line that reads like one before the article's first sentence. Menus,
+     * breadcrumbs and a section label ("kicker") can stand above it; they are page furniture and go.
+     * A text that opens with a sentence has no headline.
+     */
+    private static Optional<Line> findHeadline(List<Line> lines) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).keep) {
+                kept.add(i);
+            }
+        }
+        for (int k = 0; k + 1 < kept.size() && k < HEAD_LINES; k++) {
+            int at = kept.get(k);
+            Line line = lines.get(at);
+            Line next = lines.get(kept.get(k + 1));
+            boolean adjacent = kept.get(k + 1).intValue() == at + 1 && !next.blankBefore;
+            if (adjacent && Character.isLowerCase(next.text.codePointAt(0))) {
+                // Hard-wrapped prose, not a headline above it.
+                return Optional.empty();
+            }
+            if (looksLikeHeadline(line, next) && !isPath(line.text) && !(adjacent && isKicker(line, next))
+                    && !(adjacent && line.text.length() < SHORT && next.isShortLabel() && !next.listItem)) {
+                line.headline = true;
+                for (int j = 0; j < k; j++) {
+                    lines.get(kept.get(j)).keep = false;
+                }
+                dropHeadLabels(lines, at + 1);
+                return Optional.of(line);
+            }
+            if (!line.isShortLabel() && !isPath(line.text)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Between the headline and the first paragraph, short lines that are not sentences are the
+     * byline's company: author names, datelines, counters, "Share".
+     */
+    private static void dropHeadLabels(List<Line> lines, int from) {
+        for (int i = from; i < lines.size() && !(lines.get(i).keep && lines.get(i).isParagraph()); i++) {
+            Line l = lines.get(i);
+            if (l.keep && l.isShortLabel() && !l.listItem) {
+                l.keep = false;
+            }
+        }
+    }
+
+    /** "Ukraine war" above "EU agrees new sanctions package against Russia": a section label, not the headline. */
+    private static boolean isKicker(Line line, Line next) {
+        return Texts.wordCount(line.text) <= 3 && line.text.length() < 30 && !next.isSentenceLike()
+                && Texts.wordCount(next.text) >= 5 && next.text.length() <= 200;
+    }
+
+    /** A breadcrumb or section path: two or more parts of at most three words, split by "|", ">", "·" or "/". */
+    static boolean isPath(String line) {
+        String[] parts = PATH_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() > 25 || Texts.wordCount(part) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two or more adjacent short labels with no blank line between them are a menu or a tag list. */
     private static void dropMenus(List<Line> lines) {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && lines.get(j).keep && lines.get(j).isShortLabel()
-                    && (j == i || !lines.get(j).blankBefore)) {
+            while (j < lines.size() && lines.get(j).keep && lines.get(j).isShortLabel() && !lines.get(j).headline
+                    && !lines.get(j).listItem && (j == i || !lines.get(j).blankBefore)) {
                 j++;
             }
             if (j - i >= 2) {
@@ -230,7 +405,7 @@ public final class TextExtractor {
             if (!l.keep) {
                 continue;
             }
-            if (!l.isShortLabel()) {
+            if (!l.isShortLabel() || l.headline || l.listItem) {
                 return;
             }
             l.keep = false;

@@ -1,6 +1,8 @@
 package org.newssentinel.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,5 +103,184 @@ class TextExtractorTest {
 
         assertEquals(List.of("The regulator fined the exchange for weak checks on customers from sanctioned regions, a statement said."),
                 a.paragraphs());
+    }
+
+    private static final String LEAD = "BRUSSELS (Reuters) - European Union countries on Thursday agreed a new package of"
+            + " sanctions against Russia over its war in Ukraine.";
+
+    @Test
+    void aSectionLabelAboveTheHeadlineIsNotTheTitleAndDoesNotSwallowTheHeadline() {
+        for (String label : List.of("Energy", "World", "Ukraine war", "EXCLUSIVE", "Russia-Ukraine war")) {
+            // A three-word line with a blank line under it may be a short headline over a standfirst, so
+            // only one directly on top of the headline counts as its label.
+            for (String gap : label.contains("-") ? List.of("\n") : List.of("\n", "\n\n")) {
+                Article a = extractor.extract(label + gap + "EU agrees new sanctions package against Russia\n\n" + LEAD
+                        + "\n\nThe package adds 27 tankers to a blacklist, diplomats said.\n");
+
+                assertEquals("EU agrees new sanctions package against Russia", a.title(), label + " with gap " + gap.length());
+                assertEquals(List.of(LEAD, "The package adds 27 tankers to a blacklist, diplomats said."), a.paragraphs());
+            }
+        }
+    }
+
+    @Test
+    void menusBreadcrumbsAndReadingTimesAboveTheHeadlineAreNotTheTitle() {
+        for (String furniture : List.of("Home | News | Sport | Money | Travel", "Home > World > Europe", "Europe · Ukraine war",
+                "5 min read", "Menu", "Live updates", "Skip to content\n\nEnergy")) {
+            Article a = extractor.extract(furniture + "\n\nExplosion halts Druzhba oil pipeline to Hungary\n\n" + LEAD + "\n");
+
+            assertEquals("Explosion halts Druzhba oil pipeline to Hungary", a.title(), furniture);
+            assertEquals(List.of(LEAD), a.paragraphs(), furniture);
+        }
+    }
+
+    @Test
+    void aMenuKickerBylineAndDatelineAroundTheHeadlineAllGo() throws IOException {
+        Article a = extractor.extract(fixture("text/menu-kicker-byline.txt"));
+
+        assertEquals("EU agrees new sanctions package targeting Russian LNG trade", a.title());
+        assertEquals(Optional.of("Kate Abnett"), a.byline());
+        assertEquals(2, a.paragraphs().size());
+        assertTrue(a.paragraphs().get(0).startsWith("BRUSSELS, June 20 (Reuters)"));
+    }
+
+    @Test
+    void aShortLineFollowedByMoreMenuItemsIsAMenuItemNotTheHeadline() {
+        Article a = extractor.extract("""
+                The Daily Planet - Back to home
+                News
+                Opinion
+
+                Finland and Sweden hold first joint air defence drill as Nato allies
+
+                Finland and Sweden have held their first joint air defence exercise since both joined Nato, rehearsing how fighter jets share radar data.
+                """);
+
+        assertEquals("Finland and Sweden hold first joint air defence drill as Nato allies", a.title());
+    }
+
+    @Test
+    void aShortHeadlineAboveTheLeadIsStillTheTitleAndATwoWordLineIsNot() {
+        assertEquals("Druzhba halted again", extractor.extract("Druzhba halted again\n\n" + LEAD).title());
+        Article twoWords = extractor.extract("NATO expands\n\n" + LEAD);
+        assertEquals("", twoWords.title());
+        assertEquals(List.of("NATO expands", LEAD), twoWords.paragraphs());
+    }
+
+    @Test
+    void teaserListsWithANamedHeadingOrCardTimesGoAndTheArticleStays() throws IOException {
+        Article a = extractor.extract(fixture("text/teasers-mid-and-end.txt"));
+
+        assertEquals("Chipmaker Sales Beat Estimates as Demand Rebounds in Asia", a.title());
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("(Newswire) -- The chipmaker reported"));
+        assertTrue(a.paragraphs().get(1).startsWith("Revenue rose 8%"));
+        assertTrue(a.paragraphs().get(2).startsWith("The chief executive said"));
+        assertEquals("The shares rose about 2% in extended trading.", a.paragraphs().get(3));
+    }
+
+    private static final String MATCH = """
+            Man City beat Arsenal 2-1 to go top of the Premier League
+
+            Erling Haaland scored twice as Manchester City came from behind to beat Arsenal 2-1 at the Etihad Stadium on Sunday.
+
+            City manager Pep Guardiola said his side had shown great character.
+
+            """;
+
+    @Test
+    void bareTeaserHeadlinesAfterTheLastSentenceGo() {
+        Article a = extractor.extract(MATCH + """
+                Russia halts gas flows through Druzhba oil pipeline after drone strike
+
+                EU agrees new sanctions on Russian oil exports and shadow fleet tankers
+                """);
+
+        assertEquals(List.of(
+                "Erling Haaland scored twice as Manchester City came from behind to beat Arsenal 2-1 at the Etihad Stadium on Sunday.",
+                "City manager Pep Guardiola said his side had shown great character."), a.paragraphs());
+    }
+
+    @Test
+    void aTeaserStandingAboveAFooterHeadingGoesWithTheFooter() {
+        Article a = extractor.extract(MATCH + """
+                Russia halts gas flows through Druzhba oil pipeline after drone strike
+
+                RELATED STORIES
+
+                Russia halts gas flows through Druzhba oil pipeline after drone strike
+                Sport · 2h
+                """);
+
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("City manager Pep Guardiola said his side had shown great character.", a.paragraphs().get(1));
+    }
+
+    @Test
+    void oneSubheadingInsideTheArticleIsNoTeaserList() {
+        Article a = extractor.extract(MATCH + """
+                What the result means for the title race
+
+                City now lead the table by a point with eleven games left, and face Liverpool at Anfield next weekend.
+                """);
+
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("What the result means for the title race", a.paragraphs().get(2));
+    }
+
+    @Test
+    void aListTheArticleIntroducesWithAColonIsKept() {
+        Article a = extractor.extract("""
+                US imposes sanctions on Iranian oil network
+
+                The U.S. Treasury on Wednesday imposed sanctions on three companies it said shipped Iranian oil to China.
+
+                The companies sanctioned are:
+                - Oceanic Star Shipping LLC
+                - Blue Wave Trading FZE
+                - Golden Crest Petroleum Ltd
+
+                China said it opposed the sanctions.
+                """);
+
+        assertEquals(List.of(
+                "The U.S. Treasury on Wednesday imposed sanctions on three companies it said shipped Iranian oil to China.",
+                "The companies sanctioned are:", "- Oceanic Star Shipping LLC", "- Blue Wave Trading FZE",
+                "- Golden Crest Petroleum Ltd", "China said it opposed the sanctions."), a.paragraphs());
+    }
+
+    @Test
+    void rowsOfFiguresAreDataNotTeasers() {
+        Article a = extractor.extract("""
+                The agency said output fell for a third month, mainly because buyers resisted the new fixed prices set in February.
+
+                It gave this breakdown for crude output, in mln bpd
+
+                SAUDI ARABIA    4.9     3.7     3.8
+
+                Iran            1.6     2.2     1.9
+
+                Iraq            1.6     1.6     1.7
+
+                The agency said sales might still exceed output because of stock disposals later in the year.
+                """);
+
+        assertTrue(a.paragraphs().contains("Iran 1.6 2.2 1.9"), a.paragraphs().toString());
+        assertTrue(a.paragraphs().contains("It gave this breakdown for crude output, in mln bpd"), a.paragraphs().toString());
+    }
+
+    @Test
+    void pathsAndTimesAreRecognisedByShapeNotBySite() {
+        assertTrue(TextExtractor.isPath("Home > World > Europe"));
+        assertTrue(TextExtractor.isPath("News | Sport | Money"));
+        assertFalse(TextExtractor.isPath("Pipeline talks stall | Ministers blame each other for the delay"));
+        assertFalse(TextExtractor.isPath("EU agrees new sanctions package against Russia"));
+        assertTrue(FurniturePhrases.isTimeLine("2 hours ago"));
+        assertTrue(FurniturePhrases.isTimeLine("World · 3h"));
+        assertTrue(FurniturePhrases.isTimeLine("Thu, Oct 30, 2025, 10:31 PM 3 min read"));
+        assertFalse(FurniturePhrases.isTimeLine("Talks resume in 2 hours"));
+        assertTrue(TextExtractor.isTeaserHeading("Most Read from Bloomberg"));
+        assertTrue(TextExtractor.isTeaserHeading("MORE FROM THE GUARDIAN"));
+        assertFalse(TextExtractor.isTeaserHeading("Read the full report"));
     }
 }
