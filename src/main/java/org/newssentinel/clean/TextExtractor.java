@@ -55,11 +55,14 @@ public final class TextExtractor {
     private static final Pattern LINK_LIKE = Pattern.compile(
             "(?i)(?:https?://|www\\.|\\.(?:com|org|net)/|[»›→⟶]|>>|\\.(?:jpe?g|png|gif|webp)$)");
 
-    /** A teaser heading followed by the site or subject it draws from; group 1 is the heading proper. */
-    private static final Pattern NAMED_HEADING = Pattern.compile("(.+?) (?:from|on|in|at|about) \\S+(?: \\S+){0,3}");
+    /** The words that join a teaser heading to the site or subject it draws from. */
+    private static final Set<String> NAMING_WORDS = Set.of("from", "on", "in", "at", "about");
     private static final Pattern BULLET = Pattern.compile("(?:[-–—•*·▪●○◦]|\\d{1,2}[.)])\\s");
-    /** Breadcrumbs and section paths: "Home > World > Europe", "News | Sport | Money", "Europe · Ukraine war". */
-    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+[|>›»·•/\\\\]\\s+");
+    /**
+     * Breadcrumbs and section paths: "Home > World > Europe", "News | Sport | Money", "Europe · Ukraine war".
+     * Lines are whitespace-collapsed, so one space on each side is all there is.
+     */
+    private static final Pattern PATH_SEPARATOR = Pattern.compile(" [|>›»·•/\\\\] ");
 
     /** A headline of another story is at most this long; longer lines without a full stop are paragraphs. */
     private static final int TEASER_MAX = 150;
@@ -195,9 +198,16 @@ public final class TextExtractor {
         if (TEASER_HEADINGS.contains(key)) {
             return true;
         }
-        // "Most read from Bloomberg", "More on Ukraine war": a teaser heading naming the site or subject.
-        Matcher named = NAMED_HEADING.matcher(key);
-        return named.matches() && (TEASER_HEADINGS.contains(named.group(1)) || named.group(1).equals("more"));
+        // "Most read from Bloomberg", "More on Ukraine war": a teaser heading naming the site or subject
+        // in at most four words.
+        String[] words = key.split(" ");
+        for (int i = Math.max(1, words.length - 5); i < words.length - 1; i++) {
+            if (NAMING_WORDS.contains(words[i])) {
+                String heading = String.join(" ", Arrays.copyOfRange(words, 0, i));
+                return heading.equals("more") || TEASER_HEADINGS.contains(heading);
+            }
+        }
+        return false;
     }
 
     private static boolean isSocialLine(String line) {
