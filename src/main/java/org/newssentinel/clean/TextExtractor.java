@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  *       skipped and dropped, as are the short lines between it and the first paragraph (author
  *       names, datelines). A text that opens with a sentence, or is one paragraph, has none.</li>
  * </ul>
- * Hard-wrapped paragraphs (consecutive long lines) are joined. Thread-safe and stateless.
+ * Hard-wrapped paragraphs are joined: lines run on when the next starts in lower case, when a line
+ * ends in a comma, or, in a text wrapped at a fixed column, when the next line's first word would not
+ * have fitted; a word hyphenated across the break is rejoined. List items stay apart. Thread-safe and
+ * stateless.
  */
 public final class TextExtractor {
 
@@ -66,6 +69,10 @@ public final class TextExtractor {
 
     /** A headline of another story is at most this long; longer lines without a full stop are paragraphs. */
     private static final int TEASER_MAX = 150;
+    /** Hard-wrapped text is wrapped at 100 columns or fewer; a longer line is a paragraph of its own. */
+    private static final int WRAP_MAX = 100;
+    /** How far short of the wrap column a line may end when the next line's first word would have fitted. */
+    private static final int WRAP_SLACK = 10;
     /** How many short lines (menus, labels, kickers) may stand above the headline. */
     private static final int HEAD_LINES = 20;
 
@@ -178,10 +185,22 @@ public final class TextExtractor {
                 blank = true;
                 continue;
             }
-            lines.add(new Line(t, blank));
+            Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (!blank && previous != null && endsInBrokenWord(previous.text) && Character.isLowerCase(t.codePointAt(0))) {
+                // "sanc-" over "tions": a word hyphenated across a line break is one word again.
+                lines.set(lines.size() - 1,
+                        new Line(previous.text.substring(0, previous.text.length() - 1) + t, previous.blankBefore));
+            } else {
+                lines.add(new Line(t, blank));
+            }
             blank = false;
         }
         return lines;
+    }
+
+    private static boolean endsInBrokenWord(String t) {
+        int n = t.length();
+        return n >= 3 && t.charAt(n - 1) == '-' && Character.isLowerCase(t.charAt(n - 2)) && Character.isLetter(t.charAt(n - 3));
     }
 
     static boolean isTeaserHeading(String line) {
@@ -454,13 +473,16 @@ public final class TextExtractor {
 
     /** Lines without a blank line between them join into one paragraph when they are hard-wrapped prose. */
     private static List<Line> joinWrapped(List<Line> kept) {
+        int width = wrapWidth(kept);
         List<Line> out = new ArrayList<>();
         StringBuilder current = null;
         boolean currentBlank = true;
         Line previous = null;
         for (Line l : kept) {
-            boolean continues = previous != null && !l.blankBefore && previous.text.length() >= 50
-                    && !previous.isSentenceLike() && Character.isLowerCase(l.text.charAt(0));
+            boolean continues = previous != null && !l.blankBefore && !previous.isSentenceLike() && !l.listItem
+                    && !BULLET.matcher(l.text).lookingAt()
+                    && (previous.text.endsWith(",") || Character.isLowerCase(l.text.codePointAt(0))
+                            || (width > 0 && previous.text.length() + 1 + firstWord(l.text).length() > width - WRAP_SLACK));
             if (continues && current != null) {
                 current.append(' ').append(l.text);
             } else {
@@ -476,5 +498,28 @@ public final class TextExtractor {
             out.add(new Line(current.toString(), currentBlank));
         }
         return out;
+    }
+
+    /**
+     * The column a hard-wrapped text was wrapped at: the longest line that runs on into the next one,
+     * when none is longer than a wrapped line would be and most of them (three at least) end near that
+     * column; 0 when the text is not hard-wrapped (one paragraph per line has long lines; a dateline
+     * over a reading time is short and ragged).
+     */
+    private static int wrapWidth(List<Line> kept) {
+        List<Integer> runOn = new ArrayList<>();
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            if (!kept.get(i + 1).blankBefore) {
+                runOn.add(kept.get(i).text.length());
+            }
+        }
+        int width = runOn.stream().mapToInt(Integer::intValue).max().orElse(0);
+        long nearWidth = runOn.stream().filter(n -> n >= width - 2 * WRAP_SLACK).count();
+        return width <= WRAP_MAX && nearWidth >= 3 && nearWidth * 2 >= runOn.size() ? width : 0;
+    }
+
+    private static String firstWord(String t) {
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
     }
 }

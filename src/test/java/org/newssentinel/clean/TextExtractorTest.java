@@ -283,4 +283,80 @@ class TextExtractorTest {
         assertTrue(TextExtractor.isTeaserHeading("MORE FROM THE GUARDIAN"));
         assertFalse(TextExtractor.isTeaserHeading("Read the full report"));
     }
+
+    @Test
+    void aTextWrappedAtAFixedColumnJoinsEvenWhereTheNextLineStartsWithACapitalOrAFigure() {
+        Article a = extractor.extract("""
+                Kazakhstan to build Caspian oil pipeline bypassing Russia
+
+                ASTANA, March 5 (Reuters) - Kazakhstan will build an oil pipeline
+                across the Caspian Sea to Azerbaijan to reduce its dependence on
+                Russian export routes, President Kassym-Jomart Tokayev said on
+                Wednesday, after repeated stoppages on the CPC pipeline.
+
+                Russia has halted flows on the CPC pipeline three times since
+                2022, citing storm damage and environmental checks.
+                """);
+
+        assertEquals("Kazakhstan to build Caspian oil pipeline bypassing Russia", a.title());
+        assertEquals(List.of("ASTANA, March 5 (Reuters) - Kazakhstan will build an oil pipeline across the Caspian Sea to"
+                + " Azerbaijan to reduce its dependence on Russian export routes, President Kassym-Jomart Tokayev said on"
+                + " Wednesday, after repeated stoppages on the CPC pipeline.",
+                "Russia has halted flows on the CPC pipeline three times since 2022, citing storm damage and environmental checks."),
+                a.paragraphs());
+    }
+
+    @Test
+    void shortRaggedLinesOneParagraphEachStayApart() {
+        Article a = extractor.extract("""
+                Pipeline reopens after repairs
+
+                Par Jean Dupont
+                Filed in Budapest on 15 January 2025 at 10.05, updated at 12.30
+                Officials said the line would carry oil again from Friday.
+                Traders said prices fell on the news.
+                Hungary welcomed the decision.
+                """);
+
+        assertEquals(List.of("Filed in Budapest on 15 January 2025 at 10.05, updated at 12.30",
+                "Officials said the line would carry oil again from Friday.", "Traders said prices fell on the news.",
+                "Hungary welcomed the decision."), a.paragraphs());
+    }
+
+    @Test
+    void aWordHyphenatedAcrossALineBreakIsOneWordAgain() {
+        Article a = extractor.extract("""
+                EU agrees new sanc-
+                tions package against Russia
+
+                Brussels agreed new sanc-
+                tions against Russia on Thursday, targeting the oil trade and tankers.
+                """);
+
+        assertEquals("EU agrees new sanctions package against Russia", a.title());
+        assertEquals(List.of("Brussels agreed new sanctions against Russia on Thursday, targeting the oil trade and tankers."),
+                a.paragraphs());
+    }
+
+    @Test
+    void aSentenceBrokenAfterACommaJoinsButBulletItemsStayApart() {
+        Article a = extractor.extract("""
+                The Treasury imposed sanctions on three companies it said shipped Iranian oil to China on Wednesday.
+
+                The companies sanctioned are Oceanic Star Shipping LLC,
+                Blue Wave Trading FZE
+                and Golden Crest Petroleum Ltd.
+
+                Traders said the measures target:
+                - Shandong Shouguang Luqing Petrochemical, a "teapot" refinery
+                - Hebei Xinhai Chemical Group
+                """);
+
+        assertEquals(List.of(
+                "The Treasury imposed sanctions on three companies it said shipped Iranian oil to China on Wednesday.",
+                "The companies sanctioned are Oceanic Star Shipping LLC, Blue Wave Trading FZE and Golden Crest Petroleum Ltd.",
+                "Traders said the measures target:",
+                "- Shandong Shouguang Luqing Petrochemical, a \"teapot\" refinery",
+                "- Hebei Xinhai Chemical Group"), a.paragraphs());
+    }
 }
