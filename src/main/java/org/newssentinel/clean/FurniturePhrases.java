@@ -5,15 +5,17 @@ import java.util.regex.Pattern;
 /**
  * One-line page furniture recognised by its wording, in HTML blocks and scraped-text lines alike:
  * advertisement labels, share and follow prompts, sign-up calls, "read more" pointers, photo
- * credits, copyright lines. Only short lines qualify, so an article sentence that happens to start
- * with "Subscribe" or "Photo" survives.
+ * credits, copyright lines, reporting credits ("Reporting by ...; Editing by ...", "... contributed to
+ * this report"). Only short lines qualify, so an article sentence that happens to start with
+ * "Subscribe" or "Photo" survives; the exceptions are notices recognised by their first words, a dated
+ * copyright line or a cookie banner, which may run to a few sentences.
  */
 final class FurniturePhrases {
 
     private static final int MAX_LENGTH = 120;
 
     private static final Pattern LINE = Pattern.compile(
-            "^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
+            "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
                     + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
                     + "comments?|\\d+ comments?|leave a comment|reply|"
                     + "(?:read|see|watch|listen)(?: more| also| next| full story)?|more|continue reading|"
@@ -23,7 +25,10 @@ final class FurniturePhrases {
                     + "(?:photo|photograph|image|picture|video|credit|illustration|source image)s?(?: credit)?\\s*[:/|].*|"
                     + "(?:getty images|reuters|ap photo|afp|shutterstock|istock)\\b.{0,60}|"
                     + "untitled(?: design)?(?: \\d+)?|"
-                    + "(?:©|\\(c\\)|copyright)\\s.*|.*all rights reserved\\.?|"
+                    + "(?:© ?|\\(c\\) ?)\\S.*|copyright (?:©|\\(c\\)|(?:19|20)\\d\\d\\b).*|copyright [^.!?]{1,60}|"
+                    + ".*all rights reserved\\.?|"
+                    + "(?:additional |further )?(?:reporting|writing|editing|research) by \\S.*|"
+                    + ".{0,100}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?|"
                     + "(?:related|recommended|trending|most popular|most read|top stories|top news|latest news|more stories)"
                     + "(?: (?:articles|stories|posts|news|content|coverage))?|"
                     + "you (?:may|might) (?:also )?like|"
@@ -41,12 +46,21 @@ final class FurniturePhrases {
                     + "(?:[\\p{L}][\\p{L} ]{0,24} ?[·|•-] ?)?(?:\\d{1,2} ?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?)(?: ago)?|yesterday|just now))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Notices that run long but are furniture from their first words: dated copyright lines, cookie banners. */
+    private static final int MAX_NOTICE_LENGTH = 400;
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(?:(?:©|copyright) ?(?:\\(c\\) ?)?(?:19|20)\\d\\d\\b|"
+                    + "(?:we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|wir verwenden cookies"
+                    + "|utilizamos cookies|usiamo (?:i )?cookie)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private FurniturePhrases() {
     }
 
     static boolean isFurnitureLine(String line) {
         String s = line.strip();
-        return s.length() <= MAX_LENGTH && LINE.matcher(s).matches();
+        return (s.length() <= MAX_LENGTH && LINE.matcher(s).matches())
+                || (s.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(s).lookingAt());
     }
 
     /** A line that only tells a reading time or how long ago a story was posted. */
