@@ -250,8 +250,9 @@ public final class TextExtractor {
     }
 
     /**
-     * A teaser heading near the end (less article text after it than before) opens the page footer:
-     * everything after it goes. Earlier, only its block goes, up to the next long paragraph.
+     * A teaser heading near the end (at most half as much article text after it as before) opens the
+     * page footer: everything after it goes. Earlier, only its block goes, up to the next long
+     * paragraph; a box in the middle of a short article must not take the article's second half.
      */
     private static void dropTeaserBlocks(List<Line> lines) {
         for (int h = 0; h < lines.size(); h++) {
@@ -260,7 +261,7 @@ public final class TextExtractor {
             }
             int before = articleWeight(lines, 0, h);
             int after = articleWeight(lines, h + 1, lines.size());
-            if (before > 0 && after <= before) {
+            if (before > 0 && after * 2 <= before) {
                 for (int i = h; i < lines.size(); i++) {
                     lines.get(i).keep = false;
                 }

@@ -359,4 +359,28 @@ class TextExtractorTest {
                 "- Shandong Shouguang Luqing Petrochemical, a \"teapot\" refinery",
                 "- Hebei Xinhai Chemical Group"), a.paragraphs());
     }
+
+    @Test
+    void aTeaserBoxInTheMiddleOfAShortArticleTakesOnlyItsOwnLines() {
+        Article a = extractor.extract("""
+                Refinery fire halts fuel exports from Black Sea port
+
+                A fire broke out at the refinery late on Monday and burned for several hours before it was put out, the \
+                regional governor said, adding that nobody had been hurt and that the cause was being investigated.
+
+                Most read
+                Russia Halts Oil Pipeline Flows to Europe After Drone Strike
+                NATO Allies Clash Over Defense Spending Targets Ahead of Summit
+
+                Exports of diesel and fuel oil from the port were suspended until further notice, traders said on Tuesday.
+
+                Repairs could take weeks.
+                """);
+
+        assertEquals(List.of(
+                "A fire broke out at the refinery late on Monday and burned for several hours before it was put out, the"
+                        + " regional governor said, adding that nobody had been hurt and that the cause was being investigated.",
+                "Exports of diesel and fuel oil from the port were suspended until further notice, traders said on Tuesday.",
+                "Repairs could take weeks."), a.paragraphs());
+    }
 }
