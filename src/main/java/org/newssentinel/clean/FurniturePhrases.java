@@ -22,7 +22,7 @@ final class FurniturePhrases {
                     + "(?:sign up|subscribe|register|log in|sign in|join)\\b.*|"
                     + "follow (?:us|me)\\b.*|(?:like|follow) us on .*|get the latest\\b.*|stay informed\\b.*|"
                     + "download (?:the|our) app\\b.*|click here\\b.*|skip to (?:main )?content|"
-                    + "(?:photo|photograph|image|picture|video|credit|illustration|source image)s?(?: credit)?\\s*[:/|].*|"
+                    + "(?:photo|photograph|foto|image|picture|video|credit|illustration|source image)s?(?: credit)?\\s*[:/|].*|"
                     + "(?:getty images|reuters|ap photo|afp|shutterstock|istock)\\b.{0,60}|"
                     + "untitled(?: design)?(?: \\d+)?|"
                     + "(?:© ?|\\(c\\) ?)\\S.*|copyright (?:©|\\(c\\)|(?:19|20)\\d\\d\\b).*|copyright [^.!?]{1,60}|"
@@ -33,7 +33,8 @@ final class FurniturePhrases {
                     + "(?: (?:articles|stories|posts|news|content|coverage))?|"
                     + "you (?:may|might) (?:also )?like|"
                     + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
-                    + "(?:read|see) (?:more|also)\\s*:.*)$",
+                    + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)"
+                    + " ?[:|»›–-].*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -43,12 +43,26 @@ public final class TextExtractor {
             "read more", "read also", "also read", "see also", "more stories", "more from", "more news",
             "recommended", "recommended for you", "recommended stories", "top news", "top stories", "trending",
             "trending now", "get the latest", "latest news", "latest", "more on this story", "editor s picks",
-            "editors picks", "don t miss", "what to read next", "read next", "up next", "more like this");
+            "editors picks", "don t miss", "what to read next", "read next", "up next", "more like this",
+            "mehr zum thema", "lesen sie auch", "meistgelesen", "lire aussi", "à lire aussi", "les plus lus",
+            "lea también", "leggi anche");
 
     private static final Set<String> SOCIAL = Set.of(
             "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e", "mail", "print",
             "reddit", "pinterest", "vk", "copy", "link", "share", "tweet", "messenger", "flipboard", "instagram",
             "youtube", "tiktok", "threads", "mastodon", "bluesky");
+
+    /** Words a dateline is made of, besides figures: months, weekdays, clock and zone words, "updated". */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+            "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "h", "uhr",
+            "updated", "published", "posted", "last", "on", "at", "ago", "minutes", "hours", "days", "months", "st", "nd",
+            "rd", "th", "le", "à");
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak)\\s{0,3}:\\s{0,3}(.{1,100})$");
@@ -157,10 +171,13 @@ public final class TextExtractor {
             return text.length() >= PARAGRAPH && isSentenceLike();
         }
 
-        /** Shaped like a headline of another story: a few words, no sentence punctuation, capitalised. */
+        /**
+         * Shaped like a headline of another story: five to twenty words, no sentence punctuation,
+         * capitalised. Shorter lines ("Best Actor Cillian Murphy") are more often the article's own list.
+         */
         boolean isTeaserLike() {
             int words = Texts.wordCount(text);
-            return !listItem && !isSentenceLike() && words >= 3 && words <= 20 && text.length() <= TEASER_MAX
+            return !listItem && !isSentenceLike() && words >= 5 && words <= 20 && text.length() <= TEASER_MAX
                     && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.charAt(0)))
                     && !BULLET.matcher(text).lookingAt() && !isTableRow();
         }
@@ -361,7 +378,8 @@ public final class TextExtractor {
                 // Hard-wrapped prose, not a headline above it.
                 return Optional.empty();
             }
-            if (looksLikeHeadline(line, next) && !isPath(line.text) && !(adjacent && isKicker(line, next))
+            if (looksLikeHeadline(line, next) && !isPath(line.text) && !isDateline(line.text)
+                    && !(adjacent && isKicker(line, next))
                     && !(adjacent && line.text.length() < SHORT && next.isShortLabel() && !next.listItem)) {
                 line.headline = true;
                 for (int j = 0; j < k; j++) {
@@ -370,7 +388,7 @@ public final class TextExtractor {
                 dropHeadLabels(lines, at + 1);
                 return Optional.of(line);
             }
-            if (!line.isShortLabel() && !isPath(line.text)) {
+            if (!line.isShortLabel() && !isPath(line.text) && !isDateline(line.text)) {
                 return Optional.empty();
             }
         }
@@ -378,16 +396,34 @@ public final class TextExtractor {
     }
 
     /**
-     * Between the headline and the first paragraph, short lines that are not sentences are the
-     * byline's company: author names, datelines, counters, "Share".
+     * Between the headline and the first paragraph, short lines of a few words that are not sentences
+     * are the byline's company: author names, counters, "Share"; and datelines of any length. A longer
+     * line that reads like a headline stays, in case the headline chosen was not the real one.
      */
     private static void dropHeadLabels(List<Line> lines, int from) {
         for (int i = from; i < lines.size() && !(lines.get(i).keep && lines.get(i).isParagraph()); i++) {
             Line l = lines.get(i);
-            if (l.keep && l.isShortLabel() && !l.listItem) {
+            if (l.keep && !l.listItem && ((l.isShortLabel() && Texts.wordCount(l.text) <= 4) || isDateline(l.text))) {
                 l.keep = false;
             }
         }
+    }
+
+    /** "Tuesday 4 March 2025", "June 20, 2024 4:11 PM GMT+2 Updated 5 months ago": figures and date words only. */
+    static boolean isDateline(String line) {
+        String words = Texts.words(line);
+        if (words.isEmpty() || line.length() > 80) {
+            return false;
+        }
+        boolean figure = false;
+        for (String w : words.split(" ")) {
+            if (Character.isDigit(w.charAt(0))) {
+                figure = true;
+            } else if (!DATE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return figure;
     }
 
     /** "Ukraine war" above "EU agrees new sanctions package against Russia": a section label, not the headline. */

@@ -16,7 +16,8 @@ class FurniturePhrasesTest {
             "Reporting by Kate Abnett; Editing by Alex Richardson", "Additional reporting by Lena Fischer in Berlin",
             "Associated Press writer Lorne Cook in Brussels contributed to this report.",
             "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept",
-            "Nous utilisons des cookies. Accepter Refuser Paramétrer"})
+            "Nous utilisons des cookies. Accepter Refuser Paramétrer", "Foto: Kay Nietfeld / dpa",
+            "Lire aussi | Mer Baltique : la Finlande saisit un pétrolier", "Read more: Putin's navy in retreat"})
     void furnitureLinesAreRecognised(String line) {
         assertTrue(FurniturePhrases.isFurnitureLine(line), line);
     }

@@ -383,4 +383,34 @@ class TextExtractorTest {
                 "Exports of diesel and fuel oil from the port were suspended until further notice, traders said on Tuesday.",
                 "Repairs could take weeks."), a.paragraphs());
     }
+
+    @Test
+    void aDatelineAboveTheHeadlineIsNeitherTheTitleNorAReasonToLoseTheHeadline() {
+        Article a = extractor.extract("Tuesday 4 March 2025\n\nExplosion halts Druzhba oil pipeline to Hungary\n\n" + LEAD);
+
+        assertEquals("Explosion halts Druzhba oil pipeline to Hungary", a.title());
+        assertEquals(List.of(LEAD), a.paragraphs());
+        assertTrue(TextExtractor.isDateline("June 20, 2024 4:11 PM GMT+2 Updated 5 months ago"));
+        assertFalse(TextExtractor.isDateline("Nato summit 2025"));
+    }
+
+    @Test
+    void shortLinesOfTheArticlesOwnListStayEvenWithBlankLinesBetween() {
+        Article a = extractor.extract("""
+                Oscars 2025: the winners
+
+                The Academy announced the winners of this year's awards at a ceremony in Los Angeles on Sunday night.
+
+                Best Actor Cillian Murphy
+
+                Best Actress Emma Stone
+
+                Best Director Christopher Nolan
+
+                The ceremony was watched by 19 million people in the United States, the broadcaster said.
+                """);
+
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Best Actress Emma Stone", a.paragraphs().get(2));
+    }
 }
