@@ -74,6 +74,8 @@ public final class TextExtractor {
 
     /** The words that join a teaser heading to the site or subject it draws from. */
     private static final Set<String> NAMING_WORDS = Set.of("from", "on", "in", "at", "about");
+    /** "2014 Russia annexes Crimea": a timeline entry starts with its year; a headline hardly ever does. */
+    private static final Pattern TIMELINE_ENTRY = Pattern.compile("(?:1[89]|20)\\d\\d\\b");
     private static final Pattern BULLET = Pattern.compile("(?:[-–—•*·▪●○◦]|\\d{1,2}[.)])\\s");
     /**
      * Breadcrumbs and section paths: "Home > World > Europe", "News | Sport | Money", "Europe · Ukraine war".
@@ -179,7 +181,7 @@ public final class TextExtractor {
             int words = Texts.wordCount(text);
             return !listItem && !isSentenceLike() && words >= 5 && words <= 20 && text.length() <= TEASER_MAX
                     && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.charAt(0)))
-                    && !BULLET.matcher(text).lookingAt() && !isTableRow();
+                    && !BULLET.matcher(text).lookingAt() && !TIMELINE_ENTRY.matcher(text).lookingAt() && !isTableRow();
         }
 
         /** "SAUDI ARABIA 4.9 3.7 3.8": a row of figures, or a line with no lower-case letter, is data, not a headline. */
@@ -388,7 +390,7 @@ public final class TextExtractor {
                 dropHeadLabels(lines, at + 1);
                 return Optional.of(line);
             }
-            if (!line.isShortLabel() && !isPath(line.text) && !isDateline(line.text)) {
+            if (!line.isShortLabel() && !isPath(line.text) && !isDateline(line.text) && !isLabelWithColon(line.text)) {
                 return Optional.empty();
             }
         }
@@ -407,6 +409,11 @@ public final class TextExtractor {
                 l.keep = false;
             }
         }
+    }
+
+    /** "Exclusive:", "Analysis:" on a line of its own above the headline. */
+    private static boolean isLabelWithColon(String line) {
+        return line.endsWith(":") && line.length() < 30 && Texts.wordCount(line) <= 3;
     }
 
     /** "Tuesday 4 March 2025", "June 20, 2024 4:11 PM GMT+2 Updated 5 months ago": figures and date words only. */

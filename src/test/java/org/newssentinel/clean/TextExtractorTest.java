@@ -413,4 +413,28 @@ class TextExtractorTest {
         assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
         assertEquals("Best Actress Emma Stone", a.paragraphs().get(2));
     }
+
+    @Test
+    void aLabelEndingInAColonAboveTheHeadlineIsSkipped() {
+        Article a = extractor.extract("Exclusive:\nEU agrees new sanctions package against Russia\n\n" + LEAD);
+
+        assertEquals("EU agrees new sanctions package against Russia", a.title());
+        assertEquals(List.of(LEAD), a.paragraphs());
+    }
+
+    @Test
+    void aTimelineOfYearsIsTheArticlesNotTeasers() {
+        Article a = extractor.extract(MATCH + """
+                2016 Guardiola arrives from Bayern Munich
+
+                2018 City win the league with a record 100 points
+
+                2023 City complete the treble with the Champions League
+
+                The club said it would hold a parade through the city centre if it wins the title again in May.
+                """);
+
+        assertTrue(a.paragraphs().contains("2018 City win the league with a record 100 points"), a.paragraphs().toString());
+        assertEquals(6, a.paragraphs().size(), a.paragraphs().toString());
+    }
 }
