@@ -271,17 +271,17 @@ class TextExtractorTest {
 
     @Test
     void pathsAndTimesAreRecognisedByShapeNotBySite() {
-        assertTrue(TextExtractor.isPath("Home > World > Europe"));
-        assertTrue(TextExtractor.isPath("News | Sport | Money"));
-        assertFalse(TextExtractor.isPath("Pipeline talks stall | Ministers blame each other for the delay"));
-        assertFalse(TextExtractor.isPath("EU agrees new sanctions package against Russia"));
+        assertTrue(TextHeadline.isPath("Home > World > Europe"));
+        assertTrue(TextHeadline.isPath("News | Sport | Money"));
+        assertFalse(TextHeadline.isPath("Pipeline talks stall | Ministers blame each other for the delay"));
+        assertFalse(TextHeadline.isPath("EU agrees new sanctions package against Russia"));
         assertTrue(FurniturePhrases.isTimeLine("2 hours ago"));
         assertTrue(FurniturePhrases.isTimeLine("World · 3h"));
         assertTrue(FurniturePhrases.isTimeLine("Thu, Oct 30, 2025, 10:31 PM 3 min read"));
         assertFalse(FurniturePhrases.isTimeLine("Talks resume in 2 hours"));
-        assertTrue(TextExtractor.isTeaserHeading("Most Read from Bloomberg"));
-        assertTrue(TextExtractor.isTeaserHeading("MORE FROM THE GUARDIAN"));
-        assertFalse(TextExtractor.isTeaserHeading("Read the full report"));
+        assertTrue(TeaserLines.isHeading("Most Read from Bloomberg"));
+        assertTrue(TeaserLines.isHeading("MORE FROM THE GUARDIAN"));
+        assertFalse(TeaserLines.isHeading("Read the full report"));
     }
 
     @Test
@@ -390,8 +390,8 @@ class TextExtractorTest {
 
         assertEquals("Explosion halts Druzhba oil pipeline to Hungary", a.title());
         assertEquals(List.of(LEAD), a.paragraphs());
-        assertTrue(TextExtractor.isDateline("June 20, 2024 4:11 PM GMT+2 Updated 5 months ago"));
-        assertFalse(TextExtractor.isDateline("Nato summit 2025"));
+        assertTrue(TextHeadline.isDateline("June 20, 2024 4:11 PM GMT+2 Updated 5 months ago"));
+        assertFalse(TextHeadline.isDateline("Nato summit 2025"));
     }
 
     @Test

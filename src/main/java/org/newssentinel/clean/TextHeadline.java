@@ -1,0 +1,163 @@
+package org.newssentinel.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline of scraped text: the first line that reads like one before the article's
+ * first sentence, past the menus, breadcrumbs, datelines and section labels ("kickers") that can
+ * stand above it. Stateless.
+ */
+final class TextHeadline {
+
+    /** How many short lines (menus, labels, kickers) may stand above the headline. */
+    private static final int HEAD_LINES = 20;
+
+    /** Words a dateline is made of, besides figures: months, weekdays, clock and zone words, "updated". */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+            "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "h", "uhr",
+            "updated", "published", "posted", "last", "on", "at", "ago", "minutes", "hours", "days", "months", "st", "nd",
+            "rd", "th", "le", "à");
+
+    /**
+     * Breadcrumbs and section paths: "Home > World > Europe", "News | Sport | Money", "Europe · Ukraine war".
+     * Lines are whitespace-collapsed, so one space on each side is all there is.
+     */
+    private static final Pattern PATH_SEPARATOR = Pattern.compile(" [|>›»·•/\\\\] ");
+
+    private TextHeadline() {
+    }
+
+    /**
+     * The headline is the first line that reads like one before the article's first sentence. Menus,
+     * breadcrumbs and a section label ("kicker") can stand above it; they are page furniture and go.
+     * A text that opens with a sentence has no headline.
+     */
+    static Optional<TextLine> find(List<TextLine> lines) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).keep) {
+                kept.add(i);
+            }
+        }
+        for (int k = 0; k + 1 < kept.size() && k < HEAD_LINES; k++) {
+            int at = kept.get(k);
+            TextLine line = lines.get(at);
+            TextLine next = lines.get(kept.get(k + 1));
+            boolean adjacent = kept.get(k + 1).intValue() == at + 1 && !next.blankBefore;
+            if (adjacent && Character.isLowerCase(next.text.codePointAt(0))) {
+                // Hard-wrapped prose, not a headline above it.
+                return Optional.empty();
+            }
+            if (looksLikeHeadline(line, next) && !isPath(line.text) && !isDateline(line.text)
+                    && !(adjacent && isKicker(line, next))
+                    && !(adjacent && line.text.length() < TextLine.SHORT && next.isShortLabel() && !next.listItem)) {
+                line.headline = true;
+                for (int j = 0; j < k; j++) {
+                    lines.get(kept.get(j)).keep = false;
+                }
+                dropHeadLabels(lines, at + 1);
+                return Optional.of(line);
+            }
+            if (!line.isShortLabel() && !isPath(line.text) && !isDateline(line.text) && !isLabelWithColon(line.text)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Between the headline and the first paragraph, short lines of a few words that are not sentences
+     * are the byline's company: author names, counters, "Share"; and datelines of any length. A longer
+     * line that reads like a headline stays, in case the headline chosen was not the real one.
+     */
+    private static void dropHeadLabels(List<TextLine> lines, int from) {
+        for (int i = from; i < lines.size() && !(lines.get(i).keep && lines.get(i).isParagraph()); i++) {
+            TextLine l = lines.get(i);
+            if (l.keep && !l.listItem && ((l.isShortLabel() && Texts.wordCount(l.text) <= 4) || isDateline(l.text))) {
+                l.keep = false;
+            }
+        }
+    }
+
+    /** "Exclusive:", "Analysis:" on a line of its own above the headline. */
+    private static boolean isLabelWithColon(String line) {
+        return line.endsWith(":") && line.length() < 30 && Texts.wordCount(line) <= 3;
+    }
+
+    /** "Tuesday 4 March 2025", "June 20, 2024 4:11 PM GMT+2 Updated 5 months ago": figures and date words only. */
+    static boolean isDateline(String line) {
+        String words = Texts.words(line);
+        if (words.isEmpty() || line.length() > 80) {
+            return false;
+        }
+        boolean figure = false;
+        for (String w : words.split(" ")) {
+            if (Character.isDigit(w.charAt(0))) {
+                figure = true;
+            } else if (!DATE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return figure;
+    }
+
+    /** "Ukraine war" above "EU agrees new sanctions package against Russia": a section label, not the headline. */
+    private static boolean isKicker(TextLine line, TextLine next) {
+        return Texts.wordCount(line.text) <= 3 && line.text.length() < 30 && !next.isSentenceLike()
+                && Texts.wordCount(next.text) >= 5 && next.text.length() <= 200;
+    }
+
+    /** A breadcrumb or section path: two or more parts of at most three words, split by "|", ">", "·" or "/". */
+    static boolean isPath(String line) {
+        String[] parts = PATH_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() > 25 || Texts.wordCount(part) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A headline: one line of three or more words, no closing full stop or comma, not several
+     * sentences; one that ends in "?" or "!" must be followed by a longer line, as a headline is.
+     */
+    private static boolean looksLikeHeadline(TextLine first, TextLine next) {
+        String t = first.text;
+        if (t.length() > 200 || Texts.wordCount(t) < 3 || hasSentenceBreak(t)) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '\u2026') {
+            return false;
+        }
+        if (Texts.endsLikeSentence(t)) {
+            return next.text.length() > t.length();
+        }
+        return true;
+    }
+
+    private static boolean hasSentenceBreak(String t) {
+        for (int i = 1; i + 2 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+                    && Character.isLowerCase(t.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
