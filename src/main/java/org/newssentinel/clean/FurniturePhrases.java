@@ -43,7 +43,7 @@ final class FurniturePhrases {
      */
     private static final Pattern TIME = Pattern.compile(
             "^(?:.{0,40}\\b\\d{1,3} ?(?:min|mins|minutes?)\\.? read(?:ing time)?|"
-                    + "(?:reading time|read time)\\s*:?\\s*\\d{1,3} ?(?:min|mins|minutes?)\\.?|"
+                    + "(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura)\\s*:?\\s*\\d{1,3} ?(?:min|mins|minutes?)\\.?|"
                     + "(?:[\\p{L}][\\p{L} ]{0,24} ?[·|•-] ?)?(?:\\d{1,2} ?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?)(?: ago)?|yesterday|just now))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -35,7 +35,7 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read", "Reading time: 4 min", "2 hours ago",
+    @ValueSource(strings = {"5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read", "Reading time: 4 min", "Temps de Lecture 3 min.", "Lesezeit: 5 Min", "2 hours ago",
             "World · 3h", "Yesterday", "45m"})
     void readingAndPostingTimesAreTimeLines(String line) {
         assertTrue(FurniturePhrases.isTimeLine(line), line);
