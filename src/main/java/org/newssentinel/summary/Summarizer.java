@@ -139,13 +139,25 @@ public final class Summarizer {
                     * Math.pow(Math.max(1, words[i]) / meanWords, weights.length());
         }
         boolean[] candidate = new boolean[n];
+        boolean[] announces = new boolean[n];
         int candidates = 0;
         for (int i = 0; i < n; i++) {
-            candidate[i] = words[i] >= weights.minWords() && terms[i].length > 0;
+            // A sentence ending in a colon announces what follows it ("The companies sanctioned are:"):
+            // alone in a summary it says nothing, in a short article as in a long one.
+            announces[i] = sentences.get(i).strip().endsWith(":");
+            candidate[i] = words[i] >= weights.minWords() && terms[i].length > 0 && !announces[i];
             candidates += candidate[i] ? 1 : 0;
         }
         if (candidates < Math.min(maxSentences, n)) {
-            Arrays.fill(candidate, true);
+            // Short sentences too, but not fragments (list items, labels) unless the text has nothing else.
+            int sentenceLike = 0;
+            for (int i = 0; i < n; i++) {
+                candidate[i] = !announces[i] && endsLikeSentence(sentences.get(i));
+                sentenceLike += candidate[i] ? 1 : 0;
+            }
+            if (sentenceLike == 0) {
+                Arrays.fill(candidate, true);
+            }
         }
         int[] order = bestFirst(score);
         List<Integer> chosen = new ArrayList<>();
@@ -169,6 +181,11 @@ public final class Summarizer {
         }
         chosen.sort(Integer::compare);
         return chosen;
+    }
+
+    private static boolean endsLikeSentence(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && ".!?\u2026\"'\u201d\u2019)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** Sentence indexes by descending score, earlier first on ties; primitive, no boxing. */

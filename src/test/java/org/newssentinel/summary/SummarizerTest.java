@@ -51,6 +51,26 @@ class SummarizerTest {
     }
 
     @Test
+    void aSentenceThatAnnouncesAListAndTheListsItemsAreNoSummary() {
+        Article listing = Article.of("Treasury sanctions three shippers", List.of(
+                "The U.S. Treasury on Wednesday imposed sanctions on three companies it said shipped Iranian oil to China.",
+                "The companies sanctioned are:", "- Oceanic Star Shipping LLC", "- Blue Wave Trading FZE",
+                "- Golden Crest Petroleum Ltd", "China said it opposed the sanctions."), "en");
+
+        Summary s = new Summarizer(3).summarize(listing, List.of());
+
+        assertEquals(List.of("The U.S. Treasury on Wednesday imposed sanctions on three companies it said shipped Iranian oil to China.",
+                "China said it opposed the sanctions."), s.sentences());
+    }
+
+    @Test
+    void aTextOfFragmentsOnlyStillGetsASummary() {
+        Summary s = new Summarizer(2).summarize(Article.of("", List.of("Pipeline blast", "Gas flows halted"), "en"), List.of());
+
+        assertEquals(2, s.sentences().size());
+    }
+
+    @Test
     void prefersCentralSentencesOverAsides() {
         Summary s = new Summarizer(3).summarize(article("Pipeline shut"), List.of());
         assertFalse(s.sentences().stream().anyMatch(x -> x.contains("Football") || x.contains("weather")), s.sentences().toString());
