@@ -2,7 +2,6 @@ package org.newssentinel.clean;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
 import org.newssentinel.pipeline.RejectionReason;
@@ -63,8 +62,6 @@ public final class ArticleCleaner {
         return hasBreakHint(s) ? s.replace(SOFT_HYPHEN, "").replace(WORD_JOINER, "") : s;
     }
 
-    /** Any start or end tag, comment or doctype. */
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z!/?]");
     /** A page has markup this early (its doctype, head or first element); a text has none anywhere. */
     private static final int MARKUP_WITHIN = 8192;
 
@@ -77,7 +74,7 @@ public final class ArticleCleaner {
                 || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             // Said to be HTML; text saved under an .html name (or served as such) has no markup to parse,
             // and parsing it would run its lines together into one paragraph.
-            return TAG.matcher(admitted.head(1024)).find() || TAG.matcher(admitted.head(MARKUP_WITHIN)).find();
+            return admitted.hasMarkupWithin(MARKUP_WITHIN);
         }
         String head = admitted.head(1024).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")

@@ -1,5 +1,7 @@
 package org.newssentinel.clean;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,16 +28,13 @@ final class FurniturePhrases {
                     + "(?:getty images|reuters|ap photo|afp|shutterstock|istock)\\b.{0,60}|"
                     + "untitled(?: design)?(?: \\d+)?|"
                     + "(?:© ?|\\(c\\) ?)\\S.*|copyright (?:©|\\(c\\)|(?:19|20)\\d\\d\\b).*|copyright [^.!?]{1,60}|"
-                    + ".*all rights reserved\\.?|"
                     + "(?:additional |further )?(?:reporting|writing|editing|research) by \\S.*|"
-                    + ".{0,100}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?|"
                     + "(?:related|recommended|trending|most popular|most read|top stories|top news|latest news|more stories)"
                     + "(?: (?:articles|stories|posts|news|content|coverage))?|"
                     + "you (?:may|might) (?:also )?like|"
                     + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
                     + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)"
-                    + " ?[:|»›–-].*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + " ?[:|»›–-].*)$");
 
     /**
      * Reading times ("5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read") and the relative times of
@@ -44,29 +43,54 @@ final class FurniturePhrases {
     private static final Pattern TIME = Pattern.compile(
             "^(?:.{0,40}\\b\\d{1,3} ?(?:min|mins|minutes?)\\.? read(?:ing time)?|"
                     + "(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura)\\s*:?\\s*\\d{1,3} ?(?:min|mins|minutes?)\\.?|"
-                    + "(?:[\\p{L}][\\p{L} ]{0,24} ?[·|•-] ?)?(?:\\d{1,2} ?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?)(?: ago)?|yesterday|just now))$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:[\\p{L}][\\p{L} ]{0,24} ?[·|•-] ?)?(?:\\d{1,2} ?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?)(?: ago)?|yesterday|just now))$");
 
     /** Notices that run long but are furniture from their first words: dated copyright lines, cookie banners. */
     private static final int MAX_NOTICE_LENGTH = 400;
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:(?:©|copyright) ?(?:\\(c\\) ?)?(?:19|20)\\d\\d\\b|"
                     + "(?:we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|wir verwenden cookies"
-                    + "|utilizamos cookies|usiamo (?:i )?cookie)\\b)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|utilizamos cookies|usiamo (?:i )?cookie)\\b)");
 
     private FurniturePhrases() {
     }
 
+    // The patterns are written in lower case and matched against the lower-cased line: a
+    // case-insensitive match folds the case of every character at every alternative it tries, and
+    // this is asked of every short block of every page.
+
+    /**
+     * Furniture that ends a line rather than starting it; found by its words, not by a pattern that
+     * would scan every line from every position.
+     */
+    private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$");
+
     static boolean isFurnitureLine(String line) {
         String s = line.strip();
-        return (s.length() <= MAX_LENGTH && LINE.matcher(s).matches())
-                || (s.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(s).lookingAt());
+        if (s.length() > MAX_NOTICE_LENGTH) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return (s.length() <= MAX_LENGTH && (LINE.matcher(lower).matches() || endsAsFurniture(lower)))
+                || NOTICE.matcher(lower).lookingAt();
+    }
+
+    private static boolean endsAsFurniture(String lower) {
+        String end = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        if (end.endsWith("all rights reserved")) {
+            return true;
+        }
+        int at = lower.lastIndexOf("contributed");
+        if (at < 0 || at > 100) {
+            return false;
+        }
+        Matcher m = CONTRIBUTED.matcher(lower);
+        return m.find(at);
     }
 
     /** A line that only tells a reading time or how long ago a story was posted. */
     static boolean isTimeLine(String line) {
         String s = line.strip();
-        return s.length() <= 60 && TIME.matcher(s).matches();
+        return s.length() <= 60 && TIME.matcher(s.toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -32,6 +32,34 @@ public final class InputGuard {
          * The start of the text as admitted (control characters dropped): at most {@code chars}
          * characters, from as many bytes (twice or four times as many in UTF-16 and UTF-32).
          */
+        /**
+         * Whether a tag, comment or doctype ({@code <} and a letter, {@code !}, {@code /} or {@code ?})
+         * starts within the first {@code chars} characters.
+         */
+        boolean hasMarkupWithin(int chars) {
+            String name = reading.charset().name();
+            if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+                String head = head(chars);
+                for (int i = head.indexOf('<'); i >= 0 && i + 1 < head.length(); i = head.indexOf('<', i + 1)) {
+                    if (isMarkupStart(head.charAt(i + 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // ASCII-compatible: '<' and the byte after it are what they read as.
+            for (int i = reading.bomLength(), end = (int) Math.min(bytes.length - 1L, reading.bomLength() + (long) chars); i < end; i++) {
+                if (bytes[i] == '<' && isMarkupStart((char) (bytes[i + 1] & 0xff))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isMarkupStart(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '/' || c == '?';
+        }
+
         String head(int chars) {
             int from = reading.bomLength();
             String name = reading.charset().name();

@@ -79,7 +79,7 @@ public final class LanguageDetector {
         if (byScript.isPresent()) {
             return byScript;
         }
-        return functionWordHits(text, MAX_WORDS).entrySet().stream()
+        return functionWordHits(text, MAX_WORDS, null).entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_HITS)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
@@ -99,7 +99,7 @@ public final class LanguageDetector {
         if (!knows(declared.get())) {
             return declared;
         }
-        Optional<String> plain = plainly(text);
+        Optional<String> plain = plainly(text, declared.get());
         return plain.isPresent() && !plain.get().equals(declared.get()) ? plain : declared;
     }
 
@@ -112,12 +112,12 @@ public final class LanguageDetector {
      * other language's. Asked of every page that declares a language, so it reads less than {@link
      * #detect}: a text plainly in one language is so from its start.
      */
-    private static Optional<String> plainly(String text) {
-        Optional<String> byScript = byScript(text, 1000);
+    private static Optional<String> plainly(String text, String declared) {
+        Optional<String> byScript = byScript(text, 400);
         if (byScript.isPresent()) {
             return byScript;
         }
-        List<Map.Entry<String, Integer>> ranked = functionWordHits(text, MAX_WORDS / 2).entrySet().stream()
+        List<Map.Entry<String, Integer>> ranked = functionWordHits(text, MAX_WORDS / 2, declared).entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.get(0).getValue() < PLAIN_HITS
                 || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())) {
@@ -126,8 +126,11 @@ public final class LanguageDetector {
         return Optional.of(ranked.get(0).getKey());
     }
 
-    /** Hits of each language's function words among the first {@code maxWords} words. */
-    private static Map<String, Integer> functionWordHits(String text, int maxWords) {
+    /**
+     * Hits of each language's function words among the first {@code maxWords} words; counting stops
+     * early once {@code settles} (when not null) plainly leads, as it does from the start of most texts.
+     */
+    private static Map<String, Integer> functionWordHits(String text, int maxWords, String settles) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         int i = 0;
@@ -148,10 +151,26 @@ public final class LanguageDetector {
                     for (String lang : langs) {
                         hits.merge(lang, 1, Integer::sum);
                     }
+                    if (settles != null && leadsPlainly(hits, settles)) {
+                        break;
+                    }
                 }
             }
         }
         return hits;
+    }
+
+    private static boolean leadsPlainly(Map<String, Integer> hits, String language) {
+        int own = hits.getOrDefault(language, 0);
+        if (own < PLAIN_HITS) {
+            return false;
+        }
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (!e.getKey().equals(language) && 2 * e.getValue() > own) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writing systems used by one language (or one dominant one), decided from the first {@code maxChars} characters. */

@@ -25,14 +25,14 @@ final class PublishedDates {
     static String normalise(String raw) {
         String s = raw.strip();
         // Checked by pattern first: a failed java.time parse throws, and exceptions are slow.
-        if (RFC_1123_LIKE.matcher(s).matches()) {
-            try {
-                return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
-            } catch (DateTimeParseException notOne) {
-                return s;
-            }
-        }
         if (!ISO_LIKE.matcher(s).lookingAt()) {
+            if (RFC_1123_LIKE.matcher(s).matches()) {
+                try {
+                    return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+                } catch (DateTimeParseException notOne) {
+                    return s;
+                }
+            }
             return s;
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_WITHOUT_COLON}) {
