@@ -42,4 +42,21 @@ class ArticleCleanerTest {
         assertEquals("Pipeline talks", a.title());
         assertEquals(1, a.paragraphs().size());
     }
+
+    @Test
+    void theTagLimitAdmitsAPageAtItAndRefusesOneTagMore() {
+        // Start tags count (end tags and the comments the markup filter drops do not): seven here.
+        ArticleCleaner sevenTags = new ArticleCleaner(Limits.from(java.util.Map.of("MAX_TAGS", "7")));
+        String paragraph = "Kazakhstan and Azerbaijan agreed on the route of the new pipeline across the Caspian Sea.";
+        String seven = "<html><body><article><h1>Pipeline talks</h1><p>" + paragraph + "</p><p>" + paragraph + "</p><p>"
+                + paragraph + "</p><!-- end --></article></body></html>";
+        String eight = seven.replace("<!-- end -->", "<br>");
+
+        assertEquals(3, sevenTags.clean(new RawDocument("p.html", seven.getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                Optional.empty())).paragraphs().size());
+        org.newssentinel.pipeline.ArticleRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.newssentinel.pipeline.ArticleRejectedException.class, () -> sevenTags.clean(new RawDocument("p.html",
+                        eight.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty())));
+        assertEquals(org.newssentinel.pipeline.RejectionReason.TOO_LARGE, e.reason());
+    }
 }
