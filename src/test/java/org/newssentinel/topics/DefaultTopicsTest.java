@@ -56,6 +56,18 @@ class DefaultTopicsTest {
     }
 
     @Test
+    void sanctionsCoverExportBlacklistsAndTheTreasurysSanctionsOfficeByItsFullName() {
+        TopicScore entityList = score("sanctions", "US adds Chinese chipmakers to trade blacklist",
+                "The Commerce Department added 12 Chinese chipmakers to the Entity List on Monday, barring American"
+                        + " suppliers from selling them equipment without a licence.");
+        TopicScore ofac = score("sanctions", "Treasury targets tanker operators",
+                "The Office of Foreign Assets Control imposed sanctions on 30 tankers, the Treasury said.");
+
+        assertTrue(entityList.alert(), entityList.toString());
+        assertTrue(ofac.actors().contains("OFAC"), ofac.toString());
+    }
+
+    @Test
     void sanctionsIgnoreSportAndCourtPenalties() {
         assertFalse(score("sanctions", "Sprinters face sanction",
                 "The athletics federation tribunal will decide on sanctions against the two athletes after missed doping tests.").alert());
