@@ -68,6 +68,17 @@ class DefaultTopicsTest {
     }
 
     @Test
+    void aReviewEmbargoAndADataPipelineAreNoSanctionsOrPipelinesButAnArmsEmbargoUnderReviewIs() {
+        assertFalse(score("sanctions", "Apple lifts embargo on iPhone reviews",
+                "Apple on Tuesday lifted the embargo on reviews of its new iPhone, and reviewers in the United States praised it.").alert());
+        assertFalse(score("pipelines", "Energy traders adopt new data pipeline tools",
+                "Oil and gas traders are rolling out new data pipeline tools; 60 percent of energy firms rebuilt their analytics"
+                        + " pipeline this year.").alert());
+        assertTrue(score("sanctions", "UN to review arms embargo on Libya",
+                "The Security Council will review the arms embargo on Libya next month, diplomats said.").alert());
+    }
+
+    @Test
     void sanctionsIgnoreSportAndCourtPenalties() {
         assertFalse(score("sanctions", "Sprinters face sanction",
                 "The athletics federation tribunal will decide on sanctions against the two athletes after missed doping tests.").alert());
