@@ -79,6 +79,15 @@ class DefaultTopicsTest {
     }
 
     @Test
+    void retaliationAgainstAWhistleblowerIsNoSanctionButRetaliatoryTariffsAre() {
+        assertFalse(score("sanctions", "Former Boeing engineer wins retaliation lawsuit",
+                "A jury awarded $2 million to a former engineer who said he was fired in retaliation for raising safety concerns;"
+                        + " the government should have protected him, he said.").alert());
+        assertTrue(score("sanctions", "China vows retaliation over US chip tariffs",
+                "Beijing said it would take retaliatory measures against new American tariffs on its chips.").alert());
+    }
+
+    @Test
     void sanctionsIgnoreSportAndCourtPenalties() {
         assertFalse(score("sanctions", "Sprinters face sanction",
                 "The athletics federation tribunal will decide on sanctions against the two athletes after missed doping tests.").alert());
