@@ -80,9 +80,12 @@ class DefaultTopicsTest {
 
     @Test
     void retaliationAgainstAWhistleblowerIsNoSanctionButRetaliatoryTariffsAre() {
-        assertFalse(score("sanctions", "Former Boeing engineer wins retaliation lawsuit",
-                "A jury awarded $2 million to a former engineer who said he was fired in retaliation for raising safety concerns;"
-                        + " the government should have protected him, he said.").alert());
+        assertFalse(score("sanctions", "Former aircraft engineer wins retaliation lawsuit against company",
+                "A jury on Friday awarded $2 million to a former engineer who said he was fired in retaliation for raising safety"
+                        + " concerns about the plane.",
+                "The engineer said the government should have protected him. The company said it would appeal. The jury found"
+                        + " the retaliation against the whistleblower was deliberate.",
+                "Washington state law protects employees who report safety problems to the government.").alert());
         assertTrue(score("sanctions", "China vows retaliation over US chip tariffs",
                 "Beijing said it would take retaliatory measures against new American tariffs on its chips.").alert());
     }
