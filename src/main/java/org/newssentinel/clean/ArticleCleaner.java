@@ -32,11 +32,17 @@ public final class ArticleCleaner {
         InputGuard.Admitted admitted = guard.admitBytes(document);
         boolean page = isHtml(document, admitted);
         String decoded = guard.decode(admitted, page);
-        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(decoded))));
+        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(plain(decoded,
+                document.source())))));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }
         return article;
+    }
+
+    /** Text, with Markdown's mark-up taken off when the upload is Markdown (as scraping tools write it). */
+    private static String plain(String text, String source) {
+        return MarkdownText.isMarkdown(text, source) ? MarkdownText.plain(text) : text;
     }
 
     /**
