@@ -1,5 +1,6 @@
 package org.newssentinel.clean;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class LanguageDetector {
         for (Map.Entry<String, String[]> e : STOPWORDS.entrySet()) {
             for (String w : e.getValue()) {
                 WORD_TO_LANGUAGES.merge(w, new String[] {e.getKey()}, (a, b) -> {
-                    String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    String[] both = Arrays.copyOf(a, a.length + 1);
                     both[a.length] = b[0];
                     return both;
                 });
