@@ -1,12 +1,16 @@
 package org.newssentinel.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
+import org.newssentinel.pipeline.RejectionReason;
 
 class ArticleCleanerTest {
 
@@ -46,7 +50,7 @@ class ArticleCleanerTest {
     @Test
     void theTagLimitAdmitsAPageAtItAndRefusesOneTagMore() {
         // Start tags count (end tags and the comments the markup filter drops do not): seven here.
-        ArticleCleaner sevenTags = new ArticleCleaner(Limits.from(java.util.Map.of("MAX_TAGS", "7")));
+        ArticleCleaner sevenTags = new ArticleCleaner(Limits.from(Map.of("MAX_TAGS", "7")));
         String paragraph = "Kazakhstan and Azerbaijan agreed on the route of the new pipeline across the Caspian Sea.";
         String seven = "<html><body><article><h1>Pipeline talks</h1><p>" + paragraph + "</p><p>" + paragraph + "</p><p>"
                 + paragraph + "</p><!-- end --></article></body></html>";
@@ -54,9 +58,8 @@ class ArticleCleanerTest {
 
         assertEquals(3, sevenTags.clean(new RawDocument("p.html", seven.getBytes(StandardCharsets.UTF_8), Optional.empty(),
                 Optional.empty())).paragraphs().size());
-        org.newssentinel.pipeline.ArticleRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.newssentinel.pipeline.ArticleRejectedException.class, () -> sevenTags.clean(new RawDocument("p.html",
-                        eight.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty())));
-        assertEquals(org.newssentinel.pipeline.RejectionReason.TOO_LARGE, e.reason());
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> sevenTags.clean(new RawDocument("p.html",
+                eight.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty())));
+        assertEquals(RejectionReason.TOO_LARGE, e.reason());
     }
 }
