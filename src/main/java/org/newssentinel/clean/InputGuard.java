@@ -29,16 +29,11 @@ public final class InputGuard {
     record Admitted(byte[] bytes, Charsets.Reading reading) {
 
         /**
-         * The start of the text as admitted (control characters dropped): at most {@code chars}
-         * characters, from as many bytes (twice or four times as many in UTF-16 and UTF-32).
-         */
-        /**
          * Whether a tag, comment or doctype ({@code <} and a letter, {@code !}, {@code /} or {@code ?})
          * starts within the first {@code chars} characters.
          */
         boolean hasMarkupWithin(int chars) {
-            String name = reading.charset().name();
-            if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+            if (bytesPerChar() > 1) {
                 String head = head(chars);
                 for (int i = head.indexOf('<'); i >= 0 && i + 1 < head.length(); i = head.indexOf('<', i + 1)) {
                     if (isMarkupStart(head.charAt(i + 1))) {
@@ -60,13 +55,22 @@ public final class InputGuard {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '/' || c == '?';
         }
 
+        /**
+         * The start of the text as admitted (control characters dropped): at most {@code chars}
+         * characters, from as many bytes (twice or four times as many in UTF-16 and UTF-32).
+         */
         String head(int chars) {
             int from = reading.bomLength();
-            String name = reading.charset().name();
-            long width = name.startsWith("UTF-32") ? 4 : name.startsWith("UTF-16") ? 2 : 1;
-            String start = new String(bytes, from, (int) Math.min(bytes.length - from, width * chars), reading.charset());
+            String start = new String(bytes, from, (int) Math.min(bytes.length - from, (long) bytesPerChar() * chars),
+                    reading.charset());
             String text = withoutControlCharacters(start);
             return text.length() <= chars ? text : text.substring(0, chars);
+        }
+
+        /** 4 in UTF-32, 2 in UTF-16, else 1 (ASCII-compatible: an ASCII byte is that character). */
+        private int bytesPerChar() {
+            String name = reading.charset().name();
+            return name.startsWith("UTF-32") ? 4 : name.startsWith("UTF-16") ? 2 : 1;
         }
     }
 
