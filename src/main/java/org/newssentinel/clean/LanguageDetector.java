@@ -2,7 +2,6 @@ package org.newssentinel.clean;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -109,22 +108,18 @@ public final class LanguageDetector {
     }
 
     /**
-     * By writing system, or by function words with {@value #PLAIN_HITS} hits or more and twice any
-     * other language's. Asked of every page that declares a language, so it reads less than {@link
-     * #detect}: a text plainly in one language is so from its start.
+     * By writing system, or by the language whose function words {@link #leadsPlainly lead plainly}.
+     * Asked of every page that declares a language, so it reads less than {@link #detect}: a text
+     * plainly in one language is so from its start.
      */
     private static Optional<String> plainly(String text, String declared) {
         Optional<String> byScript = byScript(text, 400);
         if (byScript.isPresent()) {
             return byScript;
         }
-        List<Map.Entry<String, Integer>> ranked = functionWordHits(text, MAX_WORDS / 2, declared).entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < PLAIN_HITS
-                || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())) {
-            return Optional.empty();
-        }
-        return Optional.of(ranked.get(0).getKey());
+        Map<String, Integer> hits = functionWordHits(text, MAX_WORDS / 2, declared);
+        // At most one language can lead plainly.
+        return hits.keySet().stream().filter(language -> leadsPlainly(hits, language)).findFirst();
     }
 
     /**
@@ -161,6 +156,7 @@ public final class LanguageDetector {
         return hits;
     }
 
+    /** {@value #PLAIN_HITS} hits or more, and at least twice those of any other language: the one rule for "plainly". */
     private static boolean leadsPlainly(Map<String, Integer> hits, String language) {
         int own = hits.getOrDefault(language, 0);
         if (own < PLAIN_HITS) {
