@@ -13,6 +13,12 @@ import org.newssentinel.pipeline.RejectionReason;
  */
 public final class ArticleCleaner {
 
+    /** A page has markup this early (its doctype, head or first element); a text has none anywhere. */
+    private static final int MARKUP_WITHIN = 8192;
+
+    private static final String SOFT_HYPHEN = "\u00ad";
+    private static final String WORD_JOINER = "\u2060";
+
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextExtractor text = new TextExtractor();
     private final InputGuard guard;
@@ -67,12 +73,6 @@ public final class ArticleCleaner {
     private static String withoutBreakHints(String s) {
         return hasBreakHint(s) ? s.replace(SOFT_HYPHEN, "").replace(WORD_JOINER, "") : s;
     }
-
-    /** A page has markup this early (its doctype, head or first element); a text has none anywhere. */
-    private static final int MARKUP_WITHIN = 8192;
-
-    private static final String SOFT_HYPHEN = "\u00ad";
-    private static final String WORD_JOINER = "\u2060";
 
     private static boolean isHtml(RawDocument document, InputGuard.Admitted admitted) {
         String lower = document.source().toLowerCase(Locale.ROOT);

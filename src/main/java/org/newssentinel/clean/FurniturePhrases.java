@@ -16,6 +16,10 @@ final class FurniturePhrases {
 
     private static final int MAX_LENGTH = 120;
 
+    // The patterns are written in lower case and matched against the lower-cased line: a
+    // case-insensitive match folds the case of every character at every alternative it tries, and
+    // this is asked of every short block of every page.
+
     private static final Pattern LINE = Pattern.compile(
             "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
                     + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
@@ -52,18 +56,14 @@ final class FurniturePhrases {
                     + "(?:we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|wir verwenden cookies"
                     + "|utilizamos cookies|usiamo (?:i )?cookie)\\b)");
 
-    private FurniturePhrases() {
-    }
-
-    // The patterns are written in lower case and matched against the lower-cased line: a
-    // case-insensitive match folds the case of every character at every alternative it tries, and
-    // this is asked of every short block of every page.
-
     /**
      * Furniture that ends a line rather than starting it; found by its words, not by a pattern that
      * would scan every line from every position.
      */
     private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$");
+
+    private FurniturePhrases() {
+    }
 
     static boolean isFurnitureLine(String line) {
         String s = line.strip();
