@@ -13,6 +13,10 @@ import org.newssentinel.pipeline.RawDocument;
 
 class MetadataExtractorTest {
 
+    /** The body of the pages that only test their head: enough text to count as an article. */
+    private static final String BODY = "<body><article><p>A paragraph long enough to count as the article's text, with a few"
+            + " more words.</p></article></body></html>";
+
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     @Test
@@ -79,14 +83,12 @@ class MetadataExtractorTest {
     void aZeroDateIsNoDateAndTheNextSourceIsTaken() {
         String zeroInJsonLd = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
                 + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>";
-        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
-                + "</article></body></html>";
 
         Article withMeta = extractor.extract("<html><head>" + zeroInJsonLd
-                + "<meta property=\"article:published_time\" content=\"2026-11-19T08:00:00Z\"></head>" + body);
+                + "<meta property=\"article:published_time\" content=\"2026-11-19T08:00:00Z\"></head>" + BODY);
         Article epochOnly = extractor.extract("<html><head><meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">"
-                + "</head>" + body);
-        Article zeroOnly = extractor.extract("<html><head>" + zeroInJsonLd + "</head>" + body);
+                + "</head>" + BODY);
+        Article zeroOnly = extractor.extract("<html><head>" + zeroInJsonLd + "</head>" + BODY);
 
         assertEquals(Optional.of("2026-11-19T08:00Z"), withMeta.publishedDate());
         assertEquals(Optional.empty(), epochOnly.publishedDate());
@@ -95,13 +97,11 @@ class MetadataExtractorTest {
 
     @Test
     void theCmsAccountIsNoByline() {
-        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
-                + "</article></body></html>";
         Article adminOnly = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
-                + "\"headline\":\"H\",\"author\":\"admin\"}</script></head>" + body);
+                + "\"headline\":\"H\",\"author\":\"admin\"}</script></head>" + BODY);
         Article adminThenMeta = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
                 + "\"headline\":\"H\",\"author\":{\"name\":\"Administrator\"}}</script>"
-                + "<meta name=\"author\" content=\"Rita Admin\"></head>" + body);
+                + "<meta name=\"author\" content=\"Rita Admin\"></head>" + BODY);
 
         assertEquals(Optional.empty(), adminOnly.byline());
         assertEquals(Optional.of("Rita Admin"), adminThenMeta.byline(), "a name that merely contains the word is a name");
@@ -111,14 +111,12 @@ class MetadataExtractorTest {
 
     @Test
     void aSiteNameThatIsAnAddressGivesWayToARealNameOrElseBecomesItsHost() {
-        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
-                + "</article></body></html>";
         Article both = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"https://www.harbour.example\">"
-                + "<meta name=\"application-name\" content=\"Harbour Gazette\"></head>" + body);
+                + "<meta name=\"application-name\" content=\"Harbour Gazette\"></head>" + BODY);
         Article addressOnly = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"https://www.harbour.example/\">"
-                + "</head>" + body);
+                + "</head>" + BODY);
         Article withDots = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"Harbour.example News\">"
-                + "</head>" + body);
+                + "</head>" + BODY);
 
         assertEquals(Optional.of("Harbour Gazette"), both.siteName());
         assertEquals(Optional.of("www.harbour.example"), addressOnly.siteName());
