@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start: fresh JVMs from start to the first S3 event handled against local servers, vs JVMs
-# that only build the same three SDK clients; default flags, -XX:TieredStopAtLevel=1, an AppCDS
+# that only build the same three SDK clients, and vs JVMs that build them and send the event's
+# requests with none of the function's code; default flags, -XX:TieredStopAtLevel=1, an AppCDS
 # archive, and both; then traced JVMs split the first event into SDK calls, server time and our code.
 # Usage: bench/coldstart.sh [-Dbench.runs=N] [-Dbench.timelineRuns=N] [ARTICLE]
 set -euo pipefail
@@ -18,7 +19,8 @@ mkdir -p "$WORK"
 # CDS archives classes from jars only, so the two measured mains go into a jar of their own.
 rm -f "$WORK/mains.jar"
 (cd target/bench-classes && jar cf "$WORK/mains.jar" org/newssentinel/bench/coldstart/ColdStartMain.class \
-  org/newssentinel/bench/coldstart/ClientsOnlyMain.class org/newssentinel/handler/SnapStartHook.class)
+  org/newssentinel/bench/coldstart/ClientsOnlyMain.class org/newssentinel/bench/coldstart/RequestsOnlyMain.class \
+  org/newssentinel/handler/SnapStartHook.class)
 # The traced runs' extra jar: the SDK registers the interceptors such a resource names on every client.
 rm -rf "$WORK/timeline" "$WORK/timeline.jar"
 mkdir -p "$WORK/timeline/software/amazon/awssdk/global/handlers"

@@ -69,9 +69,9 @@ public final class ColdStartReport {
         Path work = Files.createDirectories(Path.of(args[1]));
         byte[] article = Files.readAllBytes(Path.of(args[2]));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        // Per run: 4 flag sets, each a handler JVM, a primed one and maybe a compared one; plus the training runs and the
-        // traced JVMs.
-        env.put("TOPIC_ARN", prepare(article, 2 + 12 * runs + 4 * Integer.getInteger("bench.timelineRuns", 3)));
+        // Per run: 4 flag sets, each a handler JVM, a primed one, a requests-only one and maybe a compared one; plus the
+        // training runs and the traced JVMs.
+        env.put("TOPIC_ARN", prepare(article, 3 + 16 * runs + 4 * Integer.getInteger("bench.timelineRuns", 3)));
         String compareJar = System.getProperty("bench.compareJar", "");
         // The measured mains follow the product jar; a compared build swaps only the product jar.
         String compare = compareJar.isEmpty() ? null : compareJar + args[0].substring(args[0].indexOf(':'));
@@ -119,12 +119,15 @@ public final class ColdStartReport {
         Path clientsJsa = work.resolve("clients-only.jsa");
         Path handlerJsa = work.resolve("handler.jsa");
         Path compareJsa = work.resolve("handler-compared.jsa");
+        Path requestsJsa = work.resolve("requests-only.jsa");
+        Files.deleteIfExists(requestsJsa);
         Files.deleteIfExists(clientsJsa);
         Files.deleteIfExists(handlerJsa);
         Files.deleteIfExists(compareJsa);
         // Training runs: the archive holds every class these JVMs loaded, so each main gets its own.
         launch(classpath, List.of("-XX:ArchiveClassesAtExit=" + clientsJsa), ClientsOnlyMain.class, List.of());
         handlerRun(classpath, List.of("-XX:ArchiveClassesAtExit=" + handlerJsa));
+        requestsRun(List.of("-XX:ArchiveClassesAtExit=" + requestsJsa));
         if (compareClasspath != null) {
             handlerRun(compareClasspath, List.of("-XX:ArchiveClassesAtExit=" + compareJsa));
         }
@@ -146,6 +149,7 @@ public final class ColdStartReport {
         Map<String, List<long[]>> handler = new LinkedHashMap<>();
         Map<String, List<long[]>> compared = new LinkedHashMap<>();
         Map<String, List<long[]>> primed = new LinkedHashMap<>();
+        Map<String, List<long[]>> requests = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
                 clients.computeIfAbsent(v.name, k -> new ArrayList<>())
@@ -158,6 +162,7 @@ public final class ColdStartReport {
                 }
                 primed.computeIfAbsent(v.name, k -> new ArrayList<>())
                         .add(handlerLaunch(classpath, flags(v, handlerJsa), true).figures);
+                requests.computeIfAbsent(v.name, k -> new ArrayList<>()).add(requestsRun(flags(v, requestsJsa)));
             }
         }
         System.out.println();
@@ -185,6 +190,16 @@ public final class ColdStartReport {
                         fmt(h.inJvm), h.inJvm.median() / c.inJvm.median(), "", fmt(c.cpu), fmt(h.cpu),
                         h.cpu.median() / c.cpu.median());
             }
+        }
+        System.out.println("vs a JVM that builds the same clients and sends the same requests (kinds, order, count, 4 Queries"
+                + " at a time) with none of the function's code: what the function itself adds");
+        System.out.printf(Locale.ROOT, "%-30s %18s %18s %7s | %16s %16s %7s%n", "flags", "clients+requests", "handler+event",
+                "ratio", "cpu requests", "cpu handler", "ratio");
+        for (Variant v : variants) {
+            Cell r = cell(requests.get(v.name));
+            Cell h = cell(handler.get(v.name));
+            System.out.printf(Locale.ROOT, "%-30s %18s %18s %6.2fx | %16s %16s %6.2fx%n", v.name, fmt(r.inJvm), fmt(h.inJvm),
+                    h.inJvm.median() / r.inJvm.median(), fmt(r.cpu), fmt(h.cpu), h.cpu.median() / r.cpu.median());
         }
         System.out.println("goal: handler+event <= " + GOAL + "x clients-only under the same flags (elapsed);"
                 + " cpu = CPU time of the whole process (all threads) at the same point, which hardly depends on the"
@@ -228,6 +243,12 @@ public final class ColdStartReport {
     /** One cold handler JVM on an object and a table of its own. */
     private long[] handlerRun(String classpath, List<String> flags) throws IOException, InterruptedException {
         return handlerLaunch(classpath, flags, false).figures;
+    }
+
+    /** One requests-only baseline JVM on an object and a table of its own. */
+    private long[] requestsRun(List<String> flags) throws IOException, InterruptedException {
+        int i = keys++;
+        return launch(classpath, flags, RequestsOnlyMain.class, List.of(BUCKET, key(i)), Map.of("TABLE_NAME", table(i)));
     }
 
     /** @param primed whether the JVM runs the SnapStart hook before the event */
