@@ -113,4 +113,92 @@ class DefaultTopicsTest {
         assertTrue(score("alliances", "NATO allies meet",
                 "NATO defence ministers met to discuss how the alliance should respond to the military build-up.").alert());
     }
+
+    @Test
+    void aWaterMainWithAPumpingStationAndATalentPipelineNearOilWordsAreNoPipelines() {
+        assertFalse(score("pipelines", "Water main bursts, flooding high street",
+                "A water pipeline burst under the high street on Monday, leaving 12,000 homes without running water, the local"
+                        + " utility said.",
+                "Crews shut down a pumping station while they replaced the broken section, and water was pumped in from a"
+                        + " reservoir.").alert());
+        assertFalse(score("pipelines", "Hockey club builds its prospect pipeline",
+                "The club strengthened its prospect pipeline on Saturday with two first-round picks from Russia.",
+                "The coach said the pipeline of young players was the deepest in years in a city better known for its oil"
+                        + " industry.").alert());
+        assertTrue(score("pipelines", "Quake damages oil export line",
+                "The earthquake damaged a pumping station on the crude oil pipeline to the coast, halting exports.").alert());
+    }
+
+    @Test
+    void wellKnownPipelinesCountByNameAndHaltedGasFlowsCount() {
+        TopicScore nordStream = score("pipelines", "Gas deliveries via Nord Stream suspended",
+                "Deliveries of natural gas via Nord Stream were suspended on Monday for ten days of maintenance, the operator said.",
+                "Traders said the stoppage would tighten supplies ahead of winter.");
+        TopicScore druzhba = score("pipelines", "Oil deliveries to Hungary via Druzhba halted",
+                "Crude deliveries to Hungary and Slovakia through Druzhba were halted on Tuesday after a drone strike damaged a"
+                        + " facility in Russia, the operator said.");
+        TopicScore flows = score("pipelines", "Supplier halts gas flows to neighbour",
+                "The state supplier said it would halt gas flows to its neighbour from Friday over unpaid bills.");
+
+        assertTrue(nordStream.alert(), nordStream.toString());
+        assertTrue(druzhba.alert(), druzhba.toString());
+        assertTrue(flows.terms().stream().anyMatch(m -> m.term().equals("gas flows")), flows.toString());
+    }
+
+    @Test
+    void theOilPriceCapIsASanctionButAHouseholdEnergyPriceCapIsNot() {
+        TopicScore cap = score("sanctions", "G7 lowers price cap on Russian crude",
+                "Western governments agreed on Thursday to lower the price cap on Russian seaborne crude, aiming to cut the"
+                        + " Kremlin's oil revenue.",
+                "Shipping firms that carry oil sold above the cap lose access to Western insurance.");
+
+        assertTrue(cap.alert(), cap.toString());
+        assertFalse(score("sanctions", "Energy price cap to rise again",
+                "The energy price cap will rise by 10 percent in January, the regulator said, after Russia's invasion of Ukraine"
+                        + " sent oil and gas prices soaring.",
+                "The price cap limits what suppliers charge households per unit of gas and electricity in Britain.").alert());
+    }
+
+    @Test
+    void securityGuaranteesBetweenStatesAreAnAllianceButJobSecurityGuaranteesAreNot() {
+        TopicScore kyiv = score("alliances", "Kyiv seeks security guarantees from Western partners",
+                "Ukraine asked France and Germany on Monday for binding security guarantees before it would sign any ceasefire.",
+                "Officials said a multinational force could be deployed to deter a new attack.");
+
+        assertTrue(kyiv.alert(), kyiv.toString());
+        assertFalse(score("alliances", "Carmaker offers job security guarantees to keep plant open",
+                "The carmaker offered workers job security guarantees until 2030 in exchange for wage restraint, the union said"
+                        + " on Monday.",
+                "The union said the security guarantees were not enough and called a ballot on strike action.").alert());
+    }
+
+    @Test
+    void carmakerAndAirlineAlliancesAndCorporateStrategicPartnershipsAreNoAlliancesBetweenStates() {
+        assertFalse(score("alliances", "Carmakers' alliance to share electric platform in Europe",
+                "The three carmakers in the alliance said on Monday they would share an electric vehicle platform in Europe"
+                        + " from 2027.",
+                "The alliance, which pools purchasing and engines, reported higher quarterly profits.").alert());
+        assertFalse(score("alliances", "Carriers add transatlantic routes within their alliance",
+                "The two carriers said on Thursday they would add eight routes between Europe and North America next summer,"
+                        + " deepening their ties within the alliance.",
+                "Members of the alliance will earn frequent flyer status faster, the carriers said.").alert());
+        assertFalse(score("alliances", "Software maker and chip designer announce strategic partnership",
+                "The software maker and a chip designer on Monday announced a strategic partnership to bring AI tools to business"
+                        + " customers.",
+                "Financial terms of the strategic partnership were not disclosed.").alert());
+        assertTrue(score("alliances", "India and France upgrade ties to strategic partnership on defence",
+                "India and France agreed on Monday to deepen their strategic partnership, with plans to build fighter jets"
+                        + " together, the two governments said.").alert());
+    }
+
+    @Test
+    void aDefenceLawyersAgreementIsNoDefenceAgreementBetweenStates() {
+        assertFalse(score("alliances", "Defence lawyers reach agreement in bribery trial",
+                "Defence lawyers for the former minister reached an agreement with prosecutors on Tuesday, under which he will"
+                        + " plead guilty.",
+                "The defence agreement means the trial will not go ahead. A judge must still approve it.").alert());
+        assertTrue(score("alliances", "Athens and Paris sign defence agreement",
+                "Greece and France signed a defence agreement on Tuesday under which each would come to the other's aid if"
+                        + " attacked.").alert());
+    }
 }
