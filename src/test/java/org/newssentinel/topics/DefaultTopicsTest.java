@@ -143,6 +143,9 @@ class DefaultTopicsTest {
         assertTrue(nordStream.alert(), nordStream.toString());
         assertTrue(druzhba.alert(), druzhba.toString());
         assertTrue(flows.terms().stream().anyMatch(m -> m.term().equals("gas flows")), flows.toString());
+        // "the Nord Stream gas pipeline" is one mention: the name does not count again beside "pipeline".
+        assertEquals(List.of(new TermMatch("pipeline", 1)), score("pipelines", "Repairs begin",
+                "Repairs began on the Nord Stream gas pipeline on Monday.").terms());
     }
 
     @Test
@@ -200,5 +203,22 @@ class DefaultTopicsTest {
         assertTrue(score("alliances", "Athens and Paris sign defence agreement",
                 "Greece and France signed a defence agreement on Tuesday under which each would come to the other's aid if"
                         + " attacked.").alert());
+    }
+
+    @Test
+    void aCourtUpholdingStateSanctionsAndAFineForBreachingThemStillAlert() {
+        // The exclusion is for a court's or regulator's own penalty; sanctions between states that a court
+        // reviews, or whose breach is fined, are the topic itself (enforcement and evasion included).
+        TopicScore upheld = score("sanctions", "EU court upholds sanctions on Russian banker",
+                "The EU's General Court on Thursday dismissed a Russian banker's challenge to the asset freeze imposed on him"
+                        + " after Russia's invasion of Ukraine.",
+                "The sanctions, renewed every six months by EU governments, also bar him from entering the bloc.");
+        TopicScore fined = score("sanctions", "Bank fined for breaching Russia sanctions",
+                "Britain fined a payments bank on Tuesday for breaching sanctions against Russia by letting a listed"
+                        + " businessman move money.",
+                "The government has imposed sanctions on more than 2,000 Russian individuals and firms since 2022.");
+
+        assertTrue(upheld.alert(), upheld.toString());
+        assertTrue(fined.alert(), fined.toString());
     }
 }
