@@ -181,9 +181,9 @@ class DefaultTopicsTest {
                 "The three carmakers in the alliance said on Monday they would share an electric vehicle platform in Europe"
                         + " from 2027.",
                 "The alliance, which pools purchasing and engines, reported higher quarterly profits.").alert());
-        assertFalse(score("alliances", "Carriers add transatlantic routes within their alliance",
-                "The two carriers said on Thursday they would add eight routes between Europe and North America next summer,"
-                        + " deepening their ties within the alliance.",
+        assertFalse(score("alliances", "Air carriers add transatlantic routes within their alliance",
+                "The two air carriers said on Thursday they would add eight routes between Europe and North America next"
+                        + " summer, deepening their ties within the alliance.",
                 "Members of the alliance will earn frequent flyer status faster, the carriers said.").alert());
         assertFalse(score("alliances", "Software maker and chip designer announce strategic partnership",
                 "The software maker and a chip designer on Monday announced a strategic partnership to bring AI tools to business"
@@ -192,6 +192,16 @@ class DefaultTopicsTest {
         assertTrue(score("alliances", "India and France upgrade ties to strategic partnership on defence",
                 "India and France agreed on Monday to deepen their strategic partnership, with plans to build fighter jets"
                         + " together, the two governments said.").alert());
+    }
+
+    @Test
+    void aircraftCarriersBesideAlliesAreNoAirlineWords() {
+        // "carriers" alone would cancel every "allies" near a carrier group: only the airline sense is excluded.
+        TopicScore carrierGroup = score("alliances", "Washington and its allies send aircraft carriers to the Gulf",
+                "The United States and its Gulf allies sent two aircraft carriers toward the Strait of Hormuz on Monday,"
+                        + " defence officials said, after Iran seized a tanker.",
+                "The allies said the carriers would escort shipping through the strait for as long as needed.");
+        assertTrue(carrierGroup.alert(), carrierGroup.toString());
     }
 
     @Test
