@@ -38,10 +38,10 @@ public final class DuplicateGuard {
 
     /** Decides about an analysed article with record id {@code id}, processed at {@code now}. */
     public DuplicateCheck check(String id, Analysis analysis, Instant now) {
-        Fingerprint fingerprint = fingerprinter.fingerprint(analysis.article());
+        ShingledText text = fingerprinter.shingle(analysis.article());
         Map<String, Double> fired = firedTopics(analysis);
-        List<IndexedArticle> candidates = index.candidates(fingerprint, policy.windowStart(now));
-        return new DuplicateCheck(id, now, fingerprint, fired, policy.decide(id, fingerprint, fired, now, candidates));
+        List<IndexedArticle> candidates = index.candidates(text.fingerprint(), policy.windowStart(now));
+        return new DuplicateCheck(id, now, text.fingerprint(), fired, policy.decide(id, text, fired, now, candidates));
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.Objects;
  * reports on one subject). The bands are therefore the lookup keys ({@link #lookupKeys()}), and
  * {@link #similarity} is applied to the few articles they return. Bands of two rows rather than
  * four cost twice the keys but also find cut-down copies (a brief of a long story), whose
- * similarity is low although the brief is wholly contained in the story.
+ * similarity is low although the brief is wholly contained in the story. The {@link Opening}
+ * (keys of the text's first paragraphs) lets the policy tell a repeat from another story that
+ * only shares a site's house paragraphs.
  */
 public final class Fingerprint {
 
@@ -27,16 +29,22 @@ public final class Fingerprint {
     public static final int HASHES = 64;
     public static final int BANDS = 32;
     public static final int ROWS = HASHES / BANDS;
-    /** Names the tokenisation, shingle size and hash family, so fingerprints of another scheme are never compared. */
-    public static final String SCHEME = "mh1";
+    /**
+     * Names the tokenisation, shingle size and hash family, so fingerprints of another scheme are
+     * never compared. {@code mh2} is {@code mh1} with the opening added; {@link #decode} reads both.
+     */
+    public static final String SCHEME = "mh2";
+    private static final String SCHEME_WITHOUT_OPENING = "mh1";
 
     private final String contentHash;
     private final int[] minHashes;
     private final int shingles;
     private final boolean hasShingles;
+    private final Opening opening;
 
-    Fingerprint(String contentHash, int[] minHashes, int shingles) {
+    Fingerprint(String contentHash, int[] minHashes, int shingles, Opening opening) {
         Objects.requireNonNull(contentHash, "contentHash");
+        this.opening = Objects.requireNonNull(opening, "opening");
         if (minHashes.length != HASHES) {
             throw new IllegalArgumentException("a fingerprint has " + HASHES + " MinHash values, got " + minHashes.length);
         }
@@ -48,6 +56,11 @@ public final class Fingerprint {
         this.hasShingles = shingles > 0;
         // Without shingles the values mean nothing; one canonical form keeps equals() and encode() consistent.
         this.minHashes = hasShingles ? minHashes.clone() : new int[HASHES];
+    }
+
+    /** Keys of the text's opening paragraphs; {@link Opening#UNKNOWN} for a fingerprint stored without them. */
+    public Opening opening() {
+        return opening;
     }
 
     /** Number of distinct word shingles in the text. */
@@ -124,25 +137,34 @@ public final class Fingerprint {
             buffer.putInt(v);
         }
         return SCHEME + ":" + contentHash + ":" + shingles + ":"
-                + (hasShingles ? Base64.getEncoder().withoutPadding().encodeToString(buffer.array()) : "");
+                + (hasShingles ? Base64.getEncoder().withoutPadding().encodeToString(buffer.array()) : "") + ":" + opening.encode();
     }
 
     /**
-     * Reads a fingerprint written by {@link #encode}.
+     * Reads a fingerprint written by {@link #encode}, or one of scheme {@code mh1} (stored before
+     * openings were kept: its opening is {@link Opening#UNKNOWN}).
      *
-     * @throws IllegalArgumentException when the text is not a fingerprint of this scheme
+     * @throws IllegalArgumentException when the text is not a fingerprint of either scheme
      */
     public static Fingerprint decode(String encoded) {
         String[] parts = encoded.split(":", -1);
-        if (parts.length != 4 || !parts[0].equals(SCHEME) || parts[1].isEmpty() || !parts[2].matches("\\d{1,9}")) {
+        boolean withOpening = parts.length == 5 && parts[0].equals(SCHEME);
+        boolean withoutOpening = parts.length == 4 && parts[0].equals(SCHEME_WITHOUT_OPENING);
+        if (!(withOpening || withoutOpening) || parts[1].isEmpty() || !parts[2].matches("\\d{1,9}")) {
             throw new IllegalArgumentException("not a " + SCHEME + " fingerprint: \"" + abbreviate(encoded) + "\"");
+        }
+        Opening opening;
+        try {
+            opening = withOpening ? Opening.decode(parts[4]) : Opening.UNKNOWN;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("fingerprint opening is damaged: \"" + abbreviate(encoded) + "\"", e);
         }
         int shingles = Integer.parseInt(parts[2]);
         if (shingles == 0 || parts[3].isEmpty()) {
             if (shingles != 0 || !parts[3].isEmpty()) {
                 throw new IllegalArgumentException("fingerprint shingle count and signature disagree: \"" + abbreviate(encoded) + "\"");
             }
-            return new Fingerprint(parts[1], new int[HASHES], 0);
+            return new Fingerprint(parts[1], new int[HASHES], 0, opening);
         }
         byte[] bytes;
         try {
@@ -158,7 +180,7 @@ public final class Fingerprint {
         for (int i = 0; i < HASHES; i++) {
             values[i] = buffer.getInt();
         }
-        return new Fingerprint(parts[1], values, shingles);
+        return new Fingerprint(parts[1], values, shingles, opening);
     }
 
     private static String abbreviate(String s) {
@@ -168,7 +190,7 @@ public final class Fingerprint {
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && contentHash.equals(f.contentHash) && shingles == f.shingles
-                && Arrays.equals(minHashes, f.minHashes);
+                && Arrays.equals(minHashes, f.minHashes) && opening.equals(f.opening);
     }
 
     @Override

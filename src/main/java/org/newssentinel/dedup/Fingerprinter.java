@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.newssentinel.clean.Article;
  * spacing dropped). Shingles are runs of {@value #SHINGLE} consecutive tokens taken inside each
  * paragraph, never across paragraph breaks, so reordering paragraphs leaves the fingerprint
  * unchanged and a paragraph added or removed changes it only by that paragraph's share; a
- * paragraph shorter than a shingle counts as one shingle.
+ * paragraph shorter than a shingle counts as one shingle. The fingerprint also keeps the text's
+ * {@link Opening}: keys of the first shingles of its first paragraphs of at least a shingle's length.
  */
 public final class Fingerprinter {
 
@@ -37,9 +39,21 @@ public final class Fingerprinter {
 
     /** The fingerprint of a text given as paragraphs (the order of paragraphs does not matter for the MinHash part). */
     public Fingerprint fingerprint(List<String> paragraphs) {
+        return shingle(paragraphs).fingerprint();
+    }
+
+    /** The article's fingerprint with the keys of all its shingles, for checking it against stored articles. */
+    public ShingledText shingle(Article article) {
+        return shingle(article.paragraphs());
+    }
+
+    /** A text's fingerprint with the keys of all its shingles. */
+    public ShingledText shingle(List<String> paragraphs) {
         int[] mins = new int[Fingerprint.HASHES];
         Arrays.fill(mins, Integer.MAX_VALUE);
         Set<Long> distinct = new HashSet<>();
+        Set<Integer> keys = new HashSet<>();
+        List<List<Integer>> opening = new ArrayList<>();
         StringBuilder stream = new StringBuilder();
         for (String paragraph : paragraphs) {
             List<String> tokens = tokens(paragraph);
@@ -47,12 +61,20 @@ public final class Fingerprinter {
                 continue;
             }
             stream.append(String.join(" ", tokens)).append('\n');
+            // Lines shorter than a shingle (menus, bylines, "Share this article") are no story's opening.
+            boolean inOpening = opening.size() < Opening.PARAGRAPHS && tokens.size() >= SHINGLE;
+            Set<Integer> openingKeys = new LinkedHashSet<>();
             int shingles = Math.max(1, tokens.size() - SHINGLE + 1);
             for (int start = 0; start < shingles; start++) {
                 long h = shingleHash(tokens, start, Math.min(tokens.size(), start + SHINGLE));
+                int key = key(h);
+                if (inOpening && openingKeys.size() < Opening.KEYS) {
+                    openingKeys.add(key);
+                }
                 if (!distinct.add(h)) {
                     continue;
                 }
+                keys.add(key);
                 for (int i = 0; i < Fingerprint.HASHES; i++) {
                     int v = (int) (mix(h ^ SEEDS[i]) >>> 32);
                     if (v < mins[i]) {
@@ -60,8 +82,17 @@ public final class Fingerprinter {
                     }
                 }
             }
+            if (inOpening) {
+                opening.add(List.copyOf(openingKeys));
+            }
         }
-        return new Fingerprint(sha256(stream.toString()), mins, distinct.size());
+        Fingerprint fingerprint = new Fingerprint(sha256(stream.toString()), mins, distinct.size(), new Opening(opening));
+        return new ShingledText(fingerprint, keys);
+    }
+
+    // A 32-bit key per shingle for the opening check, from the same mixer as the MinHash values but unseeded.
+    private static int key(long shingleHash) {
+        return (int) mix(shingleHash);
     }
 
     /** Lower-case letter/digit tokens of the text after Unicode compatibility normalisation. */

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.newssentinel.dedup.DuplicateDecision.Verdict;
 
 /**
  * Decides whether an article repeats a story that was already alerted. An article counts as a
  * repeat of an earlier alerted one when their texts are at least {@code threshold} similar (an
- * exact copy always is) or one is a cut-down copy of the other (see {@link #resemblance}); a repeat alerts again only when it fires a topic none of the earlier
+ * exact copy always is) or one is a cut-down copy of the other, and their openings agree (see
+ * {@link #resemblance}); a repeat alerts again only when it fires a topic none of the earlier
  * alerts of the story fired, or when a fired topic's score beats the best earlier score for it
  * by at least {@code scoreStep}. Immutable and thread-safe.
  */
@@ -44,12 +46,12 @@ public final class NearDuplicatePolicy {
      * Decides about one article.
      *
      * @param id          the article's record id; a candidate with the same id (a redelivery) is ignored
-     * @param fingerprint the article's fingerprint
+     * @param text        the article's fingerprint and shingles
      * @param firedTopics topics the article fired, with scores; empty when it would not alert anyway
      * @param now         when the article is processed
      * @param candidates  what the index returned; those outside the window, not alerted or not similar enough are ignored
      */
-    public DuplicateDecision decide(String id, Fingerprint fingerprint, Map<String, Double> firedTopics, Instant now,
+    public DuplicateDecision decide(String id, ShingledText text, Map<String, Double> firedTopics, Instant now,
                                     List<IndexedArticle> candidates) {
         Instant since = windowStart(now);
         List<Match> story = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class NearDuplicatePolicy {
             if (c.id().equals(id) || !c.alerted() || c.at().isBefore(since)) {
                 continue;
             }
-            resemblance(c.fingerprint(), fingerprint).ifPresent(r -> story.add(new Match(c, r)));
+            resemblance(c.fingerprint(), text).ifPresent(r -> story.add(new Match(c, r)));
         }
         if (story.isEmpty()) {
             return new DuplicateDecision(Verdict.ORIGINAL, Optional.empty(), 0,
@@ -104,12 +106,32 @@ public final class NearDuplicatePolicy {
     }
 
     /**
-     * Whether two texts tell the same story: their similarity reaches the threshold, or the
-     * shorter (at least {@value #MIN_LENGTH_RATIO} of the longer's length) is at least
-     * {@value #CONTAINED} contained in the longer, as when a site runs the first paragraphs of a
-     * wire story. Symmetric.
+     * Whether a stored text and a new one tell the same story. Their similarity reaches the
+     * threshold, or the shorter (at least {@value #MIN_LENGTH_RATIO} of the longer's length) is at
+     * least {@value #CONTAINED} contained in the longer, as when a site runs the first paragraphs
+     * of a wire story; and their openings agree: one of the stored text's opening paragraphs is
+     * (at least {@value Opening#FOUND}) found in the new text, or one of the new text's opening
+     * paragraphs among the stored text's. The second condition keeps two reports from one site
+     * apart when the site's long house paragraphs are most of what they share. When either
+     * opening is unknown (stored before openings were kept, or no paragraph as long as a
+     * shingle) only the first condition counts. Symmetric in the sense that swapping which text
+     * is stored gives the same answer for all but contrived texts.
      */
-    public Optional<Resemblance> resemblance(Fingerprint a, Fingerprint b) {
+    public Optional<Resemblance> resemblance(Fingerprint stored, ShingledText text) {
+        return resemblance(stored, text.fingerprint()).filter(r -> openingsAgree(stored.opening(), text));
+    }
+
+    private static boolean openingsAgree(Opening stored, ShingledText text) {
+        Opening fresh = text.fingerprint().opening();
+        if (!stored.known() || !fresh.known()) {
+            return true;
+        }
+        // The new text's full shingle set is at hand, the stored one's is not: its opening keys stand in for it.
+        Set<Integer> storedKeys = stored.keys();
+        return stored.anyParagraphFound(text::has) || fresh.anyParagraphFound(storedKeys::contains);
+    }
+
+    private Optional<Resemblance> resemblance(Fingerprint a, Fingerprint b) {
         double similarity = a.similarity(b);
         if (similarity >= settings.threshold()) {
             return Optional.of(new Resemblance(similarity, false));

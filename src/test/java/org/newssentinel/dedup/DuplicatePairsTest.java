@@ -74,11 +74,12 @@ class DuplicatePairsTest {
         Map<String, Double> fired = Map.of("pipelines", 0.8);
         for (Pair pair : Fixtures.pairs()) {
             Fingerprint first = Fixtures.fingerprint(pair.first());
-            Fingerprint second = Fixtures.fingerprint(pair.second());
+            ShingledText text = Fixtures.shingled(pair.second());
+            Fingerprint second = text.fingerprint();
             InMemoryFingerprintIndex index = new InMemoryFingerprintIndex(Duration.ofHours(72));
             index.add(new IndexedArticle(pair.first(), t, first, true, fired));
             List<IndexedArticle> candidates = index.candidates(second, t.minus(Duration.ofHours(1)));
-            Verdict verdict = POLICY.decide(pair.second(), second, fired, t.plus(Duration.ofHours(1)), candidates).verdict();
+            Verdict verdict = POLICY.decide(pair.second(), text, fired, t.plus(Duration.ofHours(1)), candidates).verdict();
             results.add(new Measured(pair, first.similarity(second), first.containment(second), !candidates.isEmpty(), verdict));
         }
         return results;

@@ -100,10 +100,42 @@ class FingerprintTest {
     void decodingRejectsOtherSchemesAndDamagedSignaturesClearly() {
         String good = fingerprinter.fingerprint(BODY).encode();
         IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode("sh1:" + good.substring(4)));
-        assertTrue(scheme.getMessage().contains("not a mh1 fingerprint"), scheme.getMessage());
-        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(good.substring(0, good.length() - 8)));
+        assertTrue(scheme.getMessage().contains("not a mh2 fingerprint"), scheme.getMessage());
+        String[] parts = good.split(":");
+        String cutSignature = String.join(":", parts[0], parts[1], parts[2], parts[3].substring(0, parts[3].length() - 8), parts[4]);
+        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(cutSignature));
         assertTrue(cut.getMessage().contains("bytes, expected 256"), cut.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(good.substring(0, good.length() - 1) + "%"));
+        IllegalArgumentException opening = assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(good + "A"));
+        assertTrue(opening.getMessage().contains("opening is damaged"), opening.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(""));
+        assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode("mh1:" + good.substring(4)), "mh1 has no opening part");
+    }
+
+    @Test
+    void fingerprintsStoredBeforeOpeningsWereKeptAreReadWithAnUnknownOpening() {
+        Fingerprint a = fingerprinter.fingerprint(BODY);
+        String encoded = a.encode();
+        String mh1 = "mh1" + encoded.substring(3, encoded.lastIndexOf(':'));
+        Fingerprint old = Fingerprint.decode(mh1);
+        assertEquals(Opening.UNKNOWN, old.opening());
+        assertEquals(1.0, old.similarity(a));
+        assertEquals(a.lookupKeys(), old.lookupKeys());
+    }
+
+    @Test
+    void theOpeningIsTheFirstTwoParagraphsAsLongAsAShingleCappedInKeys() {
+        List<String> page = new ArrayList<>(List.of("Home", "Share this article"));
+        page.addAll(BODY);
+        Fingerprint framed = fingerprinter.fingerprint(page);
+        Opening opening = framed.opening();
+        assertEquals(2, opening.paragraphs().size(), "menu lines shorter than a shingle are skipped, the third paragraph is not kept");
+        assertEquals(Opening.KEYS, opening.paragraphs().get(0).size(), "a long paragraph keeps only its first keys");
+        assertEquals(fingerprinter.fingerprint(BODY.subList(0, 2)).opening(), opening);
+        ShingledText first = fingerprinter.shingle(BODY.subList(0, 1));
+        assertTrue(opening.paragraphs().get(0).stream().allMatch(first::has));
+        assertTrue(opening.paragraphs().get(1).stream().noneMatch(first::has));
+        assertEquals(Opening.UNKNOWN, fingerprinter.fingerprint(List.of("Oil pipeline")).opening(), "no paragraph as long as a shingle");
+        assertEquals(opening, Fingerprint.decode(framed.encode()).opening());
     }
 }

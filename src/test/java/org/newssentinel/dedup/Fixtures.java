@@ -27,7 +27,11 @@ public final class Fixtures {
     }
 
     public static Fingerprint fingerprint(String name) {
-        return new Fingerprinter().fingerprint(clean(name));
+        return shingled(name).fingerprint();
+    }
+
+    public static ShingledText shingled(String name) {
+        return new Fingerprinter().shingle(clean(name));
     }
 
     public static byte[] bytes(String name) {

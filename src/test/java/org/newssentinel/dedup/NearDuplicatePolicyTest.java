@@ -16,8 +16,8 @@ class NearDuplicatePolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final Fingerprint WIRE = Fixtures.fingerprint("colombia-pipeline-bombed.txt");
-    private static final Fingerprint UPDATE = Fixtures.fingerprint("colombia-pipeline-bombed-update.txt");
-    private static final Fingerprint OTHER = Fixtures.fingerprint("colombia-eln-suspends.txt");
+    private static final ShingledText UPDATE = Fixtures.shingled("colombia-pipeline-bombed-update.txt");
+    private static final ShingledText OTHER = Fixtures.shingled("colombia-eln-suspends.txt");
 
     private final NearDuplicatePolicy policy = new NearDuplicatePolicy(DedupSettings.DEFAULTS);
 
@@ -32,7 +32,7 @@ class NearDuplicatePolicyTest {
         assertEquals(Verdict.DUPLICATE, d.verdict());
         assertFalse(d.mayAlert());
         assertEquals(Optional.of("wire"), d.duplicateOf());
-        assertEquals(WIRE.similarity(UPDATE), d.similarity());
+        assertEquals(WIRE.similarity(UPDATE.fingerprint()), d.similarity());
         assertEquals(String.format(java.util.Locale.ROOT, "suppressed: %.2f similar to wire alerted at 2026-11-29T10:00:00Z",
                 d.similarity()), d.reason());
     }
@@ -70,7 +70,7 @@ class NearDuplicatePolicyTest {
     void theStorysBestScoreAndAllItsTopicsCountNotOnlyTheFirstAlerts() {
         List<IndexedArticle> story = List.of(
                 alerted("wire", Duration.ofHours(5), WIRE, Map.of("pipelines", 0.6)),
-                alerted("escalated", Duration.ofHours(1), UPDATE, Map.of("pipelines", 0.9, "sanctions", 0.7)));
+                alerted("escalated", Duration.ofHours(1), UPDATE.fingerprint(), Map.of("pipelines", 0.9, "sanctions", 0.7)));
         DuplicateDecision d = policy.decide("third", UPDATE, Map.of("pipelines", 0.8, "sanctions", 0.7), NOW, story);
         assertEquals(Verdict.DUPLICATE, d.verdict());
         assertEquals(Optional.of("wire"), d.duplicateOf(), "linked to the story's first alert");
@@ -85,7 +85,7 @@ class NearDuplicatePolicyTest {
                 List.of(alerted("recent", Duration.ofHours(71), WIRE, fired))).verdict());
         assertEquals(Verdict.ORIGINAL, policy.decide("u", UPDATE, fired, NOW,
                 List.of(new IndexedArticle("quiet", NOW.minusSeconds(60), WIRE, false, Map.of()))).verdict());
-        assertEquals(Verdict.ORIGINAL, policy.decide("wire", WIRE, fired, NOW,
+        assertEquals(Verdict.ORIGINAL, policy.decide("wire", Fixtures.shingled("colombia-pipeline-bombed.txt"), fired, NOW,
                 List.of(alerted("wire", Duration.ofMinutes(1), WIRE, fired))).verdict(), "a redelivery is not its own duplicate");
     }
 
@@ -100,26 +100,26 @@ class NearDuplicatePolicyTest {
     @Test
     void theThresholdIsConfigurable() {
         Fingerprint wire = Fixtures.fingerprint("ecuador-quake-exports.txt");
-        Fingerprint rewritten = Fixtures.fingerprint("ecuador-quake-exports-rewritten-lead.txt");
-        double s = wire.similarity(rewritten);
+        ShingledText rewritten = Fixtures.shingled("ecuador-quake-exports-rewritten-lead.txt");
+        double s = wire.similarity(rewritten.fingerprint());
         List<IndexedArticle> story = List.of(alerted("wire", Duration.ofHours(2), wire, Map.of("pipelines", 0.8)));
         assertEquals(Verdict.DUPLICATE, policy.decide("r", rewritten, Map.of("pipelines", 0.8), NOW, story).verdict());
         NearDuplicatePolicy strict = new NearDuplicatePolicy(new DedupSettings(Math.min(1.0, s + 0.01), 0.15, Duration.ofHours(72)));
         assertEquals(Verdict.ORIGINAL, strict.decide("r", rewritten, Map.of("pipelines", 0.8), NOW, story).verdict());
         NearDuplicatePolicy exact = new NearDuplicatePolicy(new DedupSettings(1.0, 0.15, Duration.ofHours(72)));
-        assertEquals(Verdict.DUPLICATE, exact.decide("copy", wire, Map.of("pipelines", 0.8), NOW, story).verdict(), "exact copies always");
+        assertEquals(Verdict.DUPLICATE, exact.decide("copy", Fixtures.shingled("ecuador-quake-exports.txt"), Map.of("pipelines", 0.8), NOW, story).verdict(), "exact copies always");
     }
 
     @Test
     void aBriefWhollyContainedInTheStoryIsARepeatAndTheReasonSaysContained() {
-        Fingerprint story = Fixtures.fingerprint("ecuador-quake-exports.txt");
-        Fingerprint brief = Fixtures.fingerprint("ecuador-quake-exports-brief.txt");
-        assertTrue(story.similarity(brief) < DedupSettings.DEFAULTS.threshold(), "a brief is not similar as a whole");
-        Optional<NearDuplicatePolicy.Resemblance> r = policy.resemblance(story, brief);
+        ShingledText story = Fixtures.shingled("ecuador-quake-exports.txt");
+        ShingledText brief = Fixtures.shingled("ecuador-quake-exports-brief.txt");
+        assertTrue(story.fingerprint().similarity(brief.fingerprint()) < DedupSettings.DEFAULTS.threshold(), "a brief is not similar as a whole");
+        Optional<NearDuplicatePolicy.Resemblance> r = policy.resemblance(story.fingerprint(), brief);
         assertTrue(r.isPresent() && r.get().contained() && r.get().value() >= NearDuplicatePolicy.CONTAINED, r.toString());
-        assertEquals(r, policy.resemblance(brief, story), "symmetric");
+        assertEquals(r, policy.resemblance(brief.fingerprint(), story), "the same whichever was stored");
         DuplicateDecision d = policy.decide("brief", brief, Map.of("pipelines", 0.8), NOW,
-                List.of(alerted("story", Duration.ofHours(2), story, Map.of("pipelines", 0.8))));
+                List.of(alerted("story", Duration.ofHours(2), story.fingerprint(), Map.of("pipelines", 0.8))));
         assertEquals(Verdict.DUPLICATE, d.verdict());
         assertTrue(d.reason().matches("suppressed: (0\\.9\\d|1\\.00) contained in story alerted at 2026-11-29T10:00:00Z"), d.reason());
     }
@@ -132,8 +132,8 @@ class NearDuplicatePolicyTest {
         List<String> line = story.subList(0, 1);
         Fingerprinter fp = new Fingerprinter();
         Fingerprint whole = fp.fingerprint(story);
-        Fingerprint one = fp.fingerprint(line);
-        assertTrue(one.shingles() < whole.shingles() / 5.0);
+        ShingledText one = fp.shingle(line);
+        assertTrue(one.fingerprint().shingles() < whole.shingles() / 5.0);
         assertEquals(Optional.empty(), policy.resemblance(whole, one));
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newssentinel.aws.AwsClients;
 import org.newssentinel.config.Settings;
+import org.newssentinel.dedup.Fingerprint;
 import org.newssentinel.dedup.Fixtures;
 import org.newssentinel.handler.DigestHandler;
 import org.newssentinel.handler.S3ArticleHandler;
@@ -96,7 +97,7 @@ class DedupDigestIT {
         assertEquals("NONE", repeat.get("alertState").s());
         assertTrue(repeat.get("dedupReason").s().matches("suppressed: 0\\.\\d\\d similar to " + java.util.regex.Pattern.quote(wire) + " alerted at .+"),
                 repeat.get("dedupReason").s());
-        assertTrue(repeat.get("fingerprint").s().startsWith("mh1:"));
+        assertTrue(repeat.get("fingerprint").s().startsWith(Fingerprint.SCHEME + ":"));
         assertEquals("ORIGINAL", record(wire).get("dedup").s());
         assertEquals("SENT", record(chips).get("alertState").s());
 

@@ -21,6 +21,7 @@ import org.newssentinel.dedup.DedupSettings;
 import org.newssentinel.dedup.DuplicateDecision.Verdict;
 import org.newssentinel.dedup.Fingerprint;
 import org.newssentinel.dedup.Fingerprinter;
+import org.newssentinel.dedup.ShingledText;
 import org.newssentinel.dedup.Fixtures;
 import org.newssentinel.dedup.IndexedArticle;
 import org.newssentinel.dedup.NearDuplicatePolicy;
@@ -111,8 +112,8 @@ class DynamoDbFingerprintIndexIT {
             String first = "pair" + (++pairNo) + "/" + pair.first();
             index.add(new IndexedArticle(first, NOW.minus(Duration.ofHours(1)), Fixtures.fingerprint(pair.first()), true,
                     Map.of("pipelines", 0.8)));
-            Fingerprint second = Fixtures.fingerprint(pair.second());
-            List<IndexedArticle> found = index.candidates(second, NOW.minus(WINDOW));
+            ShingledText second = Fixtures.shingled(pair.second());
+            List<IndexedArticle> found = index.candidates(second.fingerprint(), NOW.minus(WINDOW));
             Verdict verdict = policy.decide("pair" + pairNo + "/" + pair.second(), second, Map.of("pipelines", 0.8), NOW,
                     found.stream().filter(a -> a.id().equals(first)).toList()).verdict();
             assertEquals(pair.same() ? Verdict.DUPLICATE : Verdict.ORIGINAL, verdict, pair.toString());
