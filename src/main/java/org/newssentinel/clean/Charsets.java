@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <li>{@code <meta charset>}, {@code <meta http-equiv>} or an XML declaration in the first bytes
  *       (a UTF-16 declaration there is impossible, since it was readable as ASCII, and means UTF-8);</li>
  *   <li>UTF-8 when the bytes are valid UTF-8;</li>
+ *   <li>a legacy Chinese, Japanese or Korean charset (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR)
+ *       when one reads the bytes without malformed sequences as mostly common characters of its
+ *       language ({@link EastAsianCharsets});</li>
  *   <li>otherwise a guess between windows-1251 and KOI8-R for Cyrillic text (by which reading
  *       gives the usual Russian letter frequencies) and windows-1252 for everything else.</li>
  * </ol>
@@ -96,7 +99,7 @@ public final class Charsets {
         if (utf8.valid()) {
             return StandardCharsets.UTF_8;
         }
-        return guessSingleByte(bytes);
+        return EastAsianCharsets.guess(bytes).orElseGet(() -> guessSingleByte(bytes));
     }
 
     static Optional<Charset> fromBom(byte[] b) {
