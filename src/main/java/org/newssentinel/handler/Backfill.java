@@ -21,6 +21,8 @@ import org.newssentinel.store.DynamoDbSummaryStore;
 import org.newssentinel.store.SummaryStore;
 import org.newssentinel.topics.WatchTopics;
 import org.newssentinel.topics.WatchTopicsException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
@@ -154,43 +156,64 @@ public final class Backfill {
         Map<UploadProcessor.Outcome, Integer> counts = new EnumMap<>(UploadProcessor.Outcome.class);
         int failed = 0;
         int skipped = 0;
+        boolean listed = true;
         ListObjectVersionsRequest list = ListObjectVersionsRequest.builder().bucket(request.bucket()).prefix(prefix).build();
-        for (ObjectVersion version : s3.listObjectVersionsPaginator(list).versions()) {
-            // Older versions were processed (or not) when they were current; a key whose latest
-            // entry is a delete marker has no current version and is not listed as latest.
-            if (!Boolean.TRUE.equals(version.isLatest())) {
-                continue;
+        try {
+            for (ObjectVersion version : s3.listObjectVersionsPaginator(list).versions()) {
+                // Older versions were processed (or not) when they were current; a key whose latest
+                // entry is a delete marker has no current version and is not listed as latest.
+                if (!Boolean.TRUE.equals(version.isLatest())) {
+                    continue;
+                }
+                if (!settings.wantsKey(version.key())) {
+                    skipped++;
+                    continue;
+                }
+                ObjectLocation location = new ObjectLocation(request.bucket(), version.key(),
+                        Optional.ofNullable(version.versionId()).filter(v -> !v.isBlank() && !v.equals("null")),
+                        Optional.ofNullable(version.eTag()).map(e -> e.replace("\"", "")).filter(e -> !e.isBlank()),
+                        version.size() == null ? -1 : version.size());
+                String id = location.recordId() + request.rerun().map(r -> "@rerun-" + r).orElse("");
+                ObjectNode line = JSON.createObjectNode().put("key", location.key());
+                location.versionId().ifPresent(v -> line.put("versionId", v));
+                line.put("recordId", id);
+                if (request.dryRun()) {
+                    out.println(line.put("outcome", "LISTED"));
+                    continue;
+                }
+                try {
+                    UploadProcessor.Outcome outcome = process(processor, id, location);
+                    counts.merge(outcome, 1, Integer::sum);
+                    line.put("outcome", outcome.name());
+                } catch (RuntimeException e) {
+                    // One bad object (throttled, unreadable) must not stop the rest of the run.
+                    failed++;
+                    line.put("outcome", "FAILED").put("error", e instanceof SdkException sdk ? describe(sdk) : String.valueOf(e.getMessage()));
+                }
+                out.println(line);
             }
-            if (!settings.wantsKey(version.key())) {
-                skipped++;
-                continue;
-            }
-            ObjectLocation location = new ObjectLocation(request.bucket(), version.key(),
-                    Optional.ofNullable(version.versionId()).filter(v -> !v.isBlank() && !v.equals("null")),
-                    Optional.ofNullable(version.eTag()).map(e -> e.replace("\"", "")).filter(e -> !e.isBlank()),
-                    version.size() == null ? -1 : version.size());
-            String id = location.recordId() + request.rerun().map(r -> "@rerun-" + r).orElse("");
-            ObjectNode line = JSON.createObjectNode().put("key", location.key());
-            location.versionId().ifPresent(v -> line.put("versionId", v));
-            line.put("recordId", id);
-            if (request.dryRun()) {
-                out.println(line.put("outcome", "LISTED"));
-                continue;
-            }
-            try {
-                UploadProcessor.Outcome outcome = process(processor, id, location);
-                counts.merge(outcome, 1, Integer::sum);
-                line.put("outcome", outcome.name());
-            } catch (RuntimeException e) {
-                // One bad object (throttled, unreadable) must not stop the rest of the run.
-                failed++;
-                line.put("outcome", "FAILED").put("error", String.valueOf(e.getMessage()));
-            }
-            out.println(line);
+        } catch (SdkException e) {
+            // Pages are fetched as the loop goes: a failure may come after objects were already
+            // handled, whose lines stand; what was not listed is simply not processed this run.
+            listed = false;
+            out.flush();
+            err.println("error: cannot list s3://" + request.bucket() + "/" + prefix + ": " + describe(e));
         }
         out.flush();
-        err.println("backfill s3://" + request.bucket() + "/" + prefix + ": " + counts + " failed=" + failed + " skipped=" + skipped);
-        return failed == 0 ? 0 : 1;
+        err.println("backfill s3://" + request.bucket() + "/" + prefix + ": " + counts + " failed=" + failed + " skipped=" + skipped
+                + (listed ? "" : " (listing incomplete)"));
+        return failed == 0 && listed ? 0 : 1;
+    }
+
+    /** One line for an SDK failure: the service's own code and words when it answered, else the client's reason. */
+    static String describe(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String code = service.awsErrorDetails().errorCode();
+            String message = service.awsErrorDetails().errorMessage();
+            return (code == null ? "" : code + ": ") + (message == null ? "HTTP " + service.statusCode() : message);
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.replaceFirst("^Unable to execute HTTP request: ", "");
     }
 
     /** As the function processes an upload: an object gone since the listing is recorded missing, as an event's would be. */

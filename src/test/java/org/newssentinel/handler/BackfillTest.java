@@ -1,6 +1,7 @@
 package org.newssentinel.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,10 @@ import org.newssentinel.pipeline.RawDocument;
 import org.newssentinel.store.ArticleRecord;
 import org.newssentinel.store.InMemorySummaryStore;
 import org.newssentinel.topics.WatchTopics;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
@@ -182,6 +186,62 @@ class BackfillTest {
         assertEquals(Optional.of("OBJECT_MISSING"), gone.reasonCode());
         assertEquals(Optional.of("h1"), gone.object().flatMap(ObjectLocation::versionId), "the version looked for is on the record");
         assertEquals("MISSING", lines().get(1).get("outcome").asText());
+    }
+
+    @Test
+    void aListingThatFailsSaysSoInOneLineAndExitsNonZero() {
+        S3Client unreachable = failingListing(0);
+        int code = new Backfill(unreachable, objects, new ArticlePipeline(WatchTopics.defaults(), 3), store, alerts::add, Clock.systemUTC(),
+                SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new Backfill.Request(BUCKET, "", Optional.empty(), true, true));
+
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("error: cannot list s3://uploads/articles/: Connection refused (SDK Attempt Count: 3)\n"), said);
+        assertFalse(said.contains("\tat "), "no stack trace: " + said);
+        assertTrue(said.contains("(listing incomplete)"), said);
+    }
+
+    @Test
+    void aListingThatFailsOnALaterPageKeepsWhatWasDoneAndSaysTheServicesReason() throws IOException {
+        S3Client secondPageDenied = failingListing(1);
+        int code = new Backfill(secondPageDenied, objects, new ArticlePipeline(WatchTopics.defaults(), 3), store, alerts::add,
+                Clock.systemUTC(), SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new Backfill.Request(BUCKET, "", Optional.empty(), true, false));
+
+        assertEquals(1, code);
+        assertEquals(1, store.records().size(), "the first page's object was processed");
+        assertEquals(1, lines().size());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: cannot list s3://uploads/articles/: AccessDenied: Access Denied\n"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The bucket above, except that listing fails after {@code pages} pages: unreachable for the first, denied for later ones. */
+    private S3Client failingListing(int pages) {
+        return new S3Client() {
+            private int served;
+
+            @Override
+            public ListObjectVersionsResponse listObjectVersions(ListObjectVersionsRequest request) {
+                if (served++ < pages) {
+                    return s3.listObjectVersions(request);
+                }
+                if (pages == 0) {
+                    throw SdkClientException.create("Unable to execute HTTP request: Connection refused (SDK Attempt Count: 3)");
+                }
+                throw S3Exception.builder().statusCode(403).message("Access Denied (Service: S3, Status Code: 403)")
+                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDenied").errorMessage("Access Denied").build()).build();
+            }
+
+            @Override
+            public String serviceName() {
+                return SERVICE_NAME;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Test
