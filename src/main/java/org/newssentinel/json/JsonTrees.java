@@ -46,6 +46,17 @@ public final class JsonTrees {
         }
     }
 
+    /** Reads the first JSON value of {@code json} with the parser settings of {@code factory} (e.g. strict duplicate detection). */
+    public static JsonNode read(JsonFactory factory, byte[] json) throws JsonProcessingException {
+        try (JsonParser p = factory.createParser(json)) {
+            return root(p);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads the first JSON value of {@code json} with the parser settings of {@code factory}. */
     public static JsonNode read(JsonFactory factory, String json) throws JsonProcessingException {
         try (JsonParser p = factory.createParser(json)) {

@@ -1,11 +1,15 @@
 package org.newssentinel.topics;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newssentinel.json.JsonTrees;
 
@@ -38,6 +43,15 @@ public final class WatchTopics {
     private static final Set<String> TOPIC_FIELDS = Set.of("id", "label", "description", "terms", "context",
             "exclusions", "actors", "actorWeight", "titleBoost", "leadBoost", "threshold");
     private static final Set<String> RULE_FIELDS = Set.of("near", "nearActors", "within", "for");
+    private static final Set<String> FILE_FIELDS = Set.of("topics");
+    /**
+     * Characters with a meaning in regular expressions and none in a word or phrase: a term holding
+     * one (a {@code "sanction(s|ed)?"} written as a pattern) would silently never match. Hyphens,
+     * apostrophes, dots and {@code =} (exact form) have a meaning here and are allowed.
+     */
+    private static final Pattern PATTERN_SYNTAX = Pattern.compile("[()\\[\\]*+?|\\\\^$\\{}]");
+    /** A later duplicate key would silently replace the earlier one (half a topic's terms gone). */
+    private static final JsonFactory STRICT = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final List<WatchTopic> topics;
 
@@ -75,8 +89,13 @@ public final class WatchTopics {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new WatchTopicsException("cannot read watch topics from " + file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new WatchTopicsException("cannot read watch topics from " + file + ": permission denied", e);
         } catch (IOException e) {
-            throw new WatchTopicsException("cannot read watch topics from " + file + ": " + e.getMessage(), e);
+            String why = Files.isDirectory(file) ? "it is a directory, not a file" : String.valueOf(e.getMessage());
+            throw new WatchTopicsException("cannot read watch topics from " + file + ": " + why, e);
         }
         return parse(bytes, file.toString());
     }
@@ -89,8 +108,13 @@ public final class WatchTopics {
     public static WatchTopics parse(byte[] json, String origin) {
         JsonNode root;
         try {
-            root = JsonTrees.read(json);
+            root = JsonTrees.read(STRICT, json);
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new WatchTopicsException(origin + ": line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                        + ": " + e.getOriginalMessage().replace("Duplicate field", "duplicate key")
+                        + " in the same object; JSON would keep only the last one, so write each key once");
+            }
             throw new WatchTopicsException(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -101,6 +125,12 @@ public final class WatchTopics {
             throw new WatchTopicsException(origin + ": expected an object with a non-empty \"topics\" array");
         }
         List<String> errors = new ArrayList<>();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FILE_FIELDS.contains(name)) {
+                errors.add("unknown top-level field \"" + name + "\" (the file holds only \"topics\")");
+            }
+        }
         List<WatchTopic> topics = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
@@ -144,8 +174,14 @@ public final class WatchTopics {
                 return null;
             }
             JsonNode idNode = node.get("id");
-            if (idNode == null || !idNode.isTextual() || !ID.matcher(idNode.asText()).matches()) {
+            if (idNode == null) {
                 error("id", "required, lower-case letters, digits, '-' or '_'");
+            } else if (!idNode.isTextual()) {
+                error("id", "must be a string of lower-case letters, digits, '-' or '_', was " + idNode);
+            } else if (!ID.matcher(idNode.asText()).matches()) {
+                error("id", idNode + " must be lower-case letters, digits, '-' or '_', starting with a letter or digit"
+                        + (ID.matcher(idNode.asText().toLowerCase(java.util.Locale.ROOT)).matches()
+                                ? ": write \"" + idNode.asText().toLowerCase(java.util.Locale.ROOT) + "\"" : ""));
             } else {
                 id = idNode.asText();
                 where = "topic \"" + id + "\"";
@@ -176,6 +212,18 @@ public final class WatchTopics {
                     actorWeight, titleBoost, leadBoost, threshold);
         }
 
+        /** False, with a message, when {@code phrase} is written like a regular expression. */
+        private boolean literal(String field, String phrase) {
+            Matcher m = PATTERN_SYNTAX.matcher(phrase);
+            if (!m.find()) {
+                return true;
+            }
+            error(field, "\"" + phrase + "\" contains '" + m.group() + "': terms are literal words or phrases, not patterns;"
+                    + " matching already ignores case and word endings (\"sanction\" matches sanctions, sanctioned),"
+                    + " so write each other word or phrase as its own entry");
+            return false;
+        }
+
         private String optionalText(String field, String fallback) {
             JsonNode v = node.get(field);
             if (v == null) {
@@ -202,7 +250,9 @@ public final class WatchTopics {
                 JsonNode a = v.get(i);
                 String at = "actors[" + i + "]";
                 if (a.isTextual() && !Tokenizer.stems(a.asText()).isEmpty()) {
-                    out.add(WatchTopic.Actor.named(a.asText().strip()));
+                    if (literal(at, a.asText())) {
+                        out.add(WatchTopic.Actor.named(a.asText().strip()));
+                    }
                 } else if (a.isObject()) {
                     for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
                         String name = names.next();
@@ -213,6 +263,9 @@ public final class WatchTopics {
                     JsonNode name = a.get("name");
                     if (name == null || !name.isTextual() || Tokenizer.stems(name.asText()).isEmpty()) {
                         error(at + ".name", "required, a non-empty string");
+                        continue;
+                    }
+                    if (!literal(at + ".name", name.asText())) {
                         continue;
                     }
                     out.add(new WatchTopic.Actor(name.asText().strip(), phrases(a.get("aliases"), at + ".aliases")));
@@ -234,6 +287,9 @@ public final class WatchTopics {
             for (var it = v.fields(); it.hasNext(); ) {
                 var e = it.next();
                 String term = e.getKey().strip();
+                if (!literal("terms", term)) {
+                    continue;
+                }
                 CompiledTopic.Phrase phrase = CompiledTopic.phrase(term);
                 List<String> stems = new ArrayList<>();
                 for (int k = 0; k < phrase.length(); k++) {
@@ -274,7 +330,7 @@ public final class WatchTopics {
                 if (e.isTextual()) {
                     if (Tokenizer.stems(e.asText()).isEmpty()) {
                         error(at, "\"" + e.asText() + "\" has no words to match");
-                    } else {
+                    } else if (literal(at, e.asText())) {
                         loose.add(e.asText().strip());
                     }
                 } else if (e.isObject()) {
@@ -337,7 +393,7 @@ public final class WatchTopics {
             for (JsonNode s : v) {
                 if (!s.isTextual() || Tokenizer.stems(s.asText()).isEmpty()) {
                     error(field, "expected non-empty strings, found " + s);
-                } else {
+                } else if (literal(field, s.asText())) {
                     out.add(s.asText().strip());
                 }
             }

@@ -101,7 +101,58 @@ class WatchTopicsTest {
     @Test
     void aMissingFileIsAClearError() {
         WatchTopicsException e = assertThrows(WatchTopicsException.class, () -> WatchTopics.load(FIXTURES.resolve("nope.json")));
-        assertTrue(e.getMessage().startsWith("cannot read watch topics from " + FIXTURES.resolve("nope.json")), e.getMessage());
+        assertEquals("cannot read watch topics from " + FIXTURES.resolve("nope.json") + ": no such file", e.getMessage());
+        WatchTopicsException dir = assertThrows(WatchTopicsException.class, () -> WatchTopics.load(FIXTURES));
+        assertEquals("cannot read watch topics from " + FIXTURES + ": it is a directory, not a file", dir.getMessage());
+    }
+
+    @Test
+    void termsWrittenAsPatternsAreRefusedBecauseTermsAreLiteral() {
+        List<String> problems = problems("{\"topics\": [{\"id\": \"p\", \"terms\": {\"sanction(s|ed)?\": 3, \"pipe.*line\": 2,"
+                + " \"[oil\": 1, \"gas\": 1}, \"exclusions\": [\"in the pipe+\"], \"actors\": [\"^Russia$\"]}]}");
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("topic \"p\": field \"terms\": \"sanction(s|ed)?\" contains '(': terms are literal words"
+                + " or phrases, not patterns;"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("topic \"p\": field \"terms\": \"pipe.*line\" contains '*'"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("topic \"p\": field \"terms\": \"[oil\" contains '['"), problems.get(2));
+        assertTrue(problems.get(3).startsWith("topic \"p\": field \"exclusions[0]\": \"in the pipe+\" contains '+'"), problems.get(3));
+        assertTrue(problems.get(4).startsWith("topic \"p\": field \"actors[0]\": \"^Russia$\" contains '^'"), problems.get(4));
+    }
+
+    @Test
+    void punctuationThatBelongsInWordsIsAccepted() {
+        WatchTopic t = WatchTopics.parse(("{\"topics\": [{\"id\": \"p\", \"terms\": {\"Nord Stream-2\": 3, \"Druzhba's\": 2,"
+                + " \"=sanctioned by\": 1}, \"actors\": [\"U.S.\", \"AT&T\"]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "t")
+                .topics().get(0);
+        assertEquals(3, t.terms().size());
+        assertEquals(2, t.actors().size());
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorRatherThanTheLastOneWinning() {
+        WatchTopicsException e = assertThrows(WatchTopicsException.class, () -> WatchTopics.parse(
+                "{\"topics\":[{\"id\":\"p\",\"terms\":{\"pipeline\":3, \"pipeline\":2}}]}".getBytes(), "d.json"));
+        assertTrue(e.getMessage().startsWith("d.json: line 1, column "), e.getMessage());
+        assertTrue(e.getMessage().contains("duplicate key 'pipeline' in the same object"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTopLevelFieldIsAnError() {
+        assertEquals(List.of("unknown top-level field \"version\" (the file holds only \"topics\")"),
+                problems("{\"topics\":[{\"id\":\"p\",\"terms\":{\"pipeline\":3}}], \"version\": 2}"));
+    }
+
+    @Test
+    void anIdThatIsPresentButMalformedSaysWhatIsWrong() {
+        assertEquals(List.of("topics[0]: field \"id\": \"Pipelines\" must be lower-case letters, digits, '-' or '_', starting with a"
+                        + " letter or digit: write \"pipelines\"",
+                        "topics[1]: field \"id\": must be a string of lower-case letters, digits, '-' or '_', was 7"),
+                problems("{\"topics\":[{\"id\":\"Pipelines\",\"terms\":{\"pipeline\":3}}, {\"id\":7,\"terms\":{\"pipe\":3}}]}"));
+    }
+
+    private static List<String> problems(String json) {
+        return assertThrows(WatchTopicsException.class,
+                () -> WatchTopics.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json")).problems();
     }
 
     @Test
