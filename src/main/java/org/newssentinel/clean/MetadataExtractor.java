@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,13 @@ final class MetadataExtractor {
 
     /** Between title segments; titles are whitespace-collapsed first, so single spaces suffice (and cannot backtrack). */
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
+    /**
+     * How closely a run of title segments must match the {@code <h1>} for the heading to justify
+     * cutting the rest: loose enough for "U.S." against "US" or a dropped word, far above what the
+     * stop words of an unrelated heading share.
+     */
+    private static final double CONFIRMING_OVERLAP = 0.6;
+
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ACCOUNT_NAME = Pattern.compile("(?i)(?:site[ _-]?)?admin(?:istrator)?|webmaster");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+$");
@@ -188,12 +196,18 @@ final class MetadataExtractor {
     }
 
     /**
-     * Cuts "Headline | Site" (or "Site - Headline") down to the headline: a segment equal to the site
-     * name goes, and failing that a short last segment does when the <h1> confirms what is left.
+     * Cuts "Headline | Site" (or "Site - Headline") down to the headline. Separators also occur inside
+     * headlines ("Kirkuk - Ceyhan pipeline", "Ukraine : l'UE adopte..."), so a segment only goes when
+     * it names the site, or when the page's {@code <h1>} leaves it out: the run of whole segments that
+     * best matches the {@code <h1>} is kept (when it matches it closely), and a title the {@code <h1>} repeats whole is never cut.
      */
     static String stripSiteName(String title, Optional<String> siteName, String h1) {
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
+            return title;
+        }
+        String h1Words = Texts.words(h1);
+        if (!h1Words.isEmpty() && Texts.words(title).equals(h1Words)) {
             return title;
         }
         String site = siteName.map(Texts::words).orElse("");
@@ -202,33 +216,57 @@ final class MetadataExtractor {
             String lastWords = Texts.words(parts[parts.length - 1]);
             if (lastWords.equals(site) || (site.contains(lastWords) && !lastWords.isEmpty())
                     || lastWords.contains(site)) {
-                return cutLast(title);
+                title = cutLast(title);
+            } else if (firstWords.equals(site)) {
+                title = cutFirst(title);
             }
-            if (firstWords.equals(site)) {
-                return cutFirst(title);
-            }
-        }
-        if (!h1.isBlank()) {
-            String h1Words = Texts.words(h1);
-            // "Opinion | Headline" or "Headline | Section | Site": the segment the <h1> repeats is the headline.
-            for (String part : parts) {
-                if (Texts.words(part).equals(h1Words)) {
-                    return part.strip();
-                }
-            }
-            String withoutLast = cutLast(title);
-            if (Texts.words(withoutLast).equals(h1Words)) {
-                return withoutLast;
-            }
-            while (!withoutLast.equals(title)) {
-                title = withoutLast;
-                withoutLast = cutLast(title);
-                if (Texts.words(withoutLast).equals(h1Words)) {
-                    return withoutLast;
-                }
+            if (h1Words.isEmpty()) {
+                return title;
             }
         }
-        return title;
+        return h1Words.isEmpty() ? title : segmentsMatching(title, h1Words);
+    }
+
+    /**
+     * The run of consecutive segments of {@code title} whose words best match the heading's ("Opinion |
+     * Headline | Section" under an {@code <h1>} "Headline" gives "Headline"); the whole title on a tie,
+     * so nothing is cut that the heading does not leave out.
+     */
+    private static String segmentsMatching(String title, String h1Words) {
+        List<int[]> spans = new ArrayList<>();
+        var m = SEPARATOR.matcher(title);
+        int from = 0;
+        while (m.find()) {
+            spans.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        spans.add(new int[] {from, title.length()});
+        Set<String> heading = new HashSet<>(Arrays.asList(h1Words.split(" ")));
+        String best = title;
+        double bestScore = overlap(Texts.words(title), heading);
+        for (int i = 0; i < spans.size(); i++) {
+            for (int j = i; j < spans.size(); j++) {
+                String run = title.substring(spans.get(i)[0], spans.get(j)[1]).strip();
+                double score = overlap(Texts.words(run), heading);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = run;
+                }
+            }
+        }
+        // A heading that shares only a few words with every run (another story's <h1>, a section
+        // name) confirms no cut.
+        return bestScore >= CONFIRMING_OVERLAP ? best : title;
+    }
+
+    /** The F1 of the distinct words of {@code words} against {@code heading}'s. */
+    private static double overlap(String words, Set<String> heading) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        Set<String> own = new HashSet<>(Arrays.asList(words.split(" ")));
+        long shared = own.stream().filter(heading::contains).count();
+        return shared == 0 ? 0 : 2.0 * shared / (own.size() + heading.size());
     }
 
     private static String cutLast(String title) {

@@ -179,4 +179,30 @@ class MetadataExtractorTest {
         assertEquals("Oil: the long view",
                 MetadataExtractor.stripSiteName("Oil: the long view", Optional.of("Example Times"), ""));
     }
+    @Test
+    void aSeparatorInsideTheHeadlineIsNoSiteSuffix() {
+        String article = "<p>The two governments agreed on Thursday to restart crude flows through the line, shut since"
+                + " an arbitration ruling last year.</p><p>The first barrels are due at the port within ten days.</p>";
+        String[] headlines = {"Iraq and Turkey restart Kirkuk - Ceyhan oil pipeline",
+            "Guerre en Ukraine : l'UE adopte un 21e paquet de sanctions", "Oil / gas: Kazakhstan weighs a new pipeline",
+            "Токаев — о нефтепроводе Баку — Тбилиси — Джейхан"};
+        for (String headline : headlines) {
+            // og:title, <h1> and <title> agree (the last with the site's name): the whole headline.
+            assertEquals(headline, extractor.extract("<html><head><title>" + headline + " | Gulf Daily</title>"
+                    + "<meta property=\"og:title\" content=\"" + headline + "\"><meta property=\"og:site_name\""
+                    + " content=\"Gulf Daily\"></head><body><article><h1>" + headline + "</h1>" + article
+                    + "</article></body></html>").title());
+            // Only an <h1> and a <title> without a site name.
+            assertEquals(headline, extractor.extract("<html><head><title>" + headline + "</title></head><body><article><h1>"
+                    + headline + "</h1>" + article + "</article></body></html>").title());
+        }
+        // The heading is the headline without its section and the site's name.
+        assertEquals("Iraq and Turkey restart Kirkuk - Ceyhan oil pipeline",
+                MetadataExtractor.stripSiteName("Energy | Iraq and Turkey restart Kirkuk - Ceyhan oil pipeline | Gulf Daily",
+                        Optional.empty(), "Iraq and Turkey restart Kirkuk-Ceyhan oil pipeline"));
+        // Another story's heading (an aggregator's first <h1>) confirms no cut, though it shares some words.
+        assertEquals("Stadia reviews are here - and they are not great",
+                MetadataExtractor.stripSiteName("Stadia reviews are here - and they are not great", Optional.empty(),
+                        "Why don't you go and fight for the reindeer?"));
+    }
 }
