@@ -56,7 +56,7 @@ public final class ArticleText {
     public static ArticleText of(Article article) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : article.paragraphs()) {
-            sentences.addAll(Sentences.split(paragraph));
+            sentences.addAll(Sentences.split(paragraph, article.language()));
         }
         return build(article, List.copyOf(sentences));
     }

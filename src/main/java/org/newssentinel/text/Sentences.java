@@ -3,7 +3,6 @@ package org.newssentinel.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits news text into sentences.
@@ -16,39 +15,32 @@ import java.util.Set;
  * sentence opener ("The", "He", "But" ...) follows. Numbers ("$1.2bn", "3.5%") never split. A
  * missing space after a full stop ("$10.9bn.For the full year") splits when a capitalised word
  * follows a word of two or more characters. Closing quotes and brackets stay with the sentence
- * they close. A line starting with a list bullet ("- ", "• ") starts a sentence. Linear time.
- * Stateless and thread-safe.
+ * they close. A line starting with a list bullet ("- ", "• ") starts a sentence. In German, French,
+ * Spanish and Italian ({@link #split(String, String)}) their own abbreviations count too ("ca.",
+ * "Mio.", "z. B.", "M.", "env."), a single lower-case letter before a period is an abbreviation
+ * ("u. a.", "p. ex.") and, in German, a number before a period is an ordinal in front of a month or
+ * a word such as "Jahrhundert" ("am 27. September"). Linear time: each period costs a set look-up
+ * of the word before it. Stateless and thread-safe.
  */
 public final class Sentences {
-
-    /** Titles before a name: never the end of a sentence. */
-    private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
-            "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft", "messrs",
-            "e.g", "i.e", "vs", "cf", "approx", "ca", "est", "dept", "univ", "assn", "bros", "mx");
-
-    /** Abbreviations that end a sentence only in front of a typical sentence opener. */
-    private static final Set<String> AMBIGUOUS = Set.of(
-            "inc", "ltd", "co", "corp", "plc", "llc", "etc", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
-            "u.s.a", "al");
-
-    /** Abbreviations that are only abbreviations in front of a number ("No. 10", "Jan. 5"). */
-    private static final Set<String> BEFORE_NUMBER = Set.of(
-            "no", "nos", "art", "vol", "p", "pp", "fig", "ch", "sec", "op", "tel", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-    /** Words that typically open a sentence; they resolve an ambiguous abbreviation or initial. */
-    private static final Set<String> OPENERS = Set.of(
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
-            "that", "these", "those", "there", "its", "his", "her", "their", "our", "however", "meanwhile",
-            "if", "when", "while", "as", "after", "before", "for", "so", "yet", "some", "many", "most", "one",
-            "mr", "mrs", "ms", "shares", "analysts", "officials", "last", "earlier", "later", "since", "under");
 
     private Sentences() {
     }
 
-    /** The sentences of {@code text}; see the class contract. */
+    /** The sentences of English {@code text}; see the class contract. */
     public static List<String> split(String text) {
+        return split(text, SentenceRules.ENGLISH);
+    }
+
+    /**
+     * The sentences of {@code text} in {@code language} (ISO 639-1): as {@link #split(String)},
+     * with that language's abbreviations where it has its own ({@link SentenceRules}), else English ones.
+     */
+    public static List<String> split(String text, String language) {
+        return split(text, SentenceRules.of(language));
+    }
+
+    private static List<String> split(String text, SentenceRules rules) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -73,7 +65,7 @@ public final class Sentences {
             while (end < n && isCloser(text.charAt(end))) {
                 end++;
             }
-            if (isBoundary(text, i, runEnd, end)) {
+            if (isBoundary(text, i, runEnd, end, rules)) {
                 add(out, text, start, end);
                 start = end;
             }
@@ -83,7 +75,7 @@ public final class Sentences {
         return out;
     }
 
-    private static boolean isBoundary(String text, int first, int runEnd, int end) {
+    private static boolean isBoundary(String text, int first, int runEnd, int end, SentenceRules rules) {
         int n = text.length();
         int k = end;
         while (k < n && isSpace(text.charAt(k))) {
@@ -113,8 +105,8 @@ public final class Sentences {
                 return false;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (TITLES.contains(lower) || BEFORE_NUMBER.contains(lower) || AMBIGUOUS.contains(lower)) {
-                return startsWithOpener(text, cap);
+            if (rules.titles.contains(lower) || rules.beforeNumber.contains(lower) || rules.ambiguous.contains(lower)) {
+                return startsWithOpener(text, cap, rules);
             }
             return true;
         }
@@ -123,14 +115,18 @@ public final class Sentences {
         }
         String word = wordBefore(text, first);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (TITLES.contains(lower)) {
+        if (rules.titles.contains(lower)) {
             return false;
         }
-        if (BEFORE_NUMBER.contains(lower) && Character.isDigit(next)) {
+        if (rules.beforeNumber.contains(lower) && Character.isDigit(next)) {
             return false;
         }
-        if (AMBIGUOUS.contains(lower) || isInitials(word)) {
-            return startsWithOpener(text, k);
+        if (rules.ambiguous.contains(lower) || isInitials(word)
+                || (rules.letterAbbreviations && word.length() == 1 && Character.isLowerCase(word.charAt(0)))) {
+            return startsWithOpener(text, k, rules);
+        }
+        if (!rules.afterOrdinal.isEmpty() && isOrdinal(word) && rules.afterOrdinal.contains(wordAt(text, k))) {
+            return false;
         }
         return true;
     }
@@ -150,12 +146,32 @@ public final class Sentences {
         return true;
     }
 
-    private static boolean startsWithOpener(String text, int k) {
+    /** "27" in "am 27. September": one to three digits. */
+    private static boolean isOrdinal(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithOpener(String text, int k, SentenceRules rules) {
+        String w = wordAt(text, k);
+        return !w.isEmpty() && rules.openers.contains(w);
+    }
+
+    /** The letters from {@code k} on, lower-cased; bounded so that a pathological run stays cheap. */
+    private static String wordAt(String text, int k) {
         int e = k;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        int limit = Math.min(text.length(), k + 24);
+        while (e < limit && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return e > k && OPENERS.contains(text.substring(k, e).toLowerCase(Locale.ROOT));
+        return text.substring(k, e).toLowerCase(Locale.ROOT);
     }
 
     /**

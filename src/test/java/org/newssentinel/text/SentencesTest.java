@@ -104,4 +104,62 @@ class SentencesTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         org.junit.jupiter.api.Assertions.assertTrue(ms < 3000, "took " + ms + " ms");
     }
+
+    @Test
+    void germanAbbreviationsBeforeCapitalisedNounsDoNotEndTheSentence() {
+        assertEquals(List.of("Laut Dr. Müller fließen ca. 20 Mio. Kubikmeter pro Tag durch die Leitung.",
+                        "Das Amt bzw. die Behörde prüft z. B. die Verträge u. a. mit Nr. 5 und z.B. Gazprom.",
+                        "Budapest lehnt das ab."),
+                Sentences.split("Laut Dr. Müller fließen ca. 20 Mio. Kubikmeter pro Tag durch die Leitung. "
+                        + "Das Amt bzw. die Behörde prüft z. B. die Verträge u. a. mit Nr. 5 und z.B. Gazprom. "
+                        + "Budapest lehnt das ab.", "de"));
+    }
+
+    @Test
+    void germanAbbreviationsStillEndASentenceBeforeATypicalOpener() {
+        assertEquals(List.of("Die Kosten liegen bei 3 Mrd.", "Die Regierung schweigt.", "Öl, Gas usw.", "Er geht."),
+                Sentences.split("Die Kosten liegen bei 3 Mrd. Die Regierung schweigt. Öl, Gas usw. Er geht.", "de"));
+    }
+
+    @Test
+    void germanOrdinalsBeforeAMonthOrOrdinalNounAreNotSentenceEnds() {
+        assertEquals(List.of("Der Vertrag vom 27. Sept. 2021 gilt seit dem 3. Oktober im 21. Jahrhundert.",
+                        "Er lief bis 2021.", "Budapest lehnt ab."),
+                Sentences.split("Der Vertrag vom 27. Sept. 2021 gilt seit dem 3. Oktober im 21. Jahrhundert. "
+                        + "Er lief bis 2021. Budapest lehnt ab.", "de"));
+    }
+
+    @Test
+    void frenchAbbreviations() {
+        assertEquals(List.of("M. Dupont a déclaré que le coût atteindrait env. 2,5 Md€ selon Mme Durand.",
+                        "Le projet, soutenu p. ex. par l'Espagne, date de 200 av. J.-C. et de janv. 2021.",
+                        "Les pays, l'Espagne, etc.", "Le ministre a parlé."),
+                Sentences.split("M. Dupont a déclaré que le coût atteindrait env. 2,5 Md€ selon Mme Durand. "
+                        + "Le projet, soutenu p. ex. par l'Espagne, date de 200 av. J.-C. et de janv. 2021. "
+                        + "Les pays, l'Espagne, etc. Le ministre a parlé.", "fr"));
+    }
+
+    @Test
+    void spanishAndItalianTitles() {
+        assertEquals(List.of("El Sr. García y la Sra. López llegaron.", "Luego hablaron."),
+                Sentences.split("El Sr. García y la Sra. López llegaron. Luego hablaron.", "es"));
+        assertEquals(List.of("Il dott. Rossi e il Sig. Bianchi, ecc. Gazprom lo nega."),
+                Sentences.split("Il dott. Rossi e il Sig. Bianchi, ecc. Gazprom lo nega.", "it"));
+    }
+
+    @Test
+    void englishRulesDoNotLearnOtherLanguagesAbbreviations() {
+        // "Mio." is no English abbreviation: the same text splits there under English rules.
+        assertEquals(List.of("It cost 20 Mio.", "Kubikmeter is the unit."),
+                Sentences.split("It cost 20 Mio. Kubikmeter is the unit.", "en"));
+        assertEquals(Sentences.split("It cost 20 Mio. Kubikmeter is the unit."),
+                Sentences.split("It cost 20 Mio. Kubikmeter is the unit.", "und"));
+    }
+
+    @Test
+    void articleTextSplitsInTheArticlesLanguage() {
+        String p = "Derzeit fließen ca. 20 Mio. Kubikmeter pro Tag nach Ungarn. Budapest lehnt das ab.";
+        assertEquals(List.of("Derzeit fließen ca. 20 Mio. Kubikmeter pro Tag nach Ungarn.", "Budapest lehnt das ab."),
+                ArticleText.of(org.newssentinel.clean.Article.of("Gas", List.of(p), "de")).sentences());
+    }
 }
