@@ -16,22 +16,24 @@ import java.util.Optional;
  * are not UTF-8 and declare no charset: GB18030 (and its subsets GBK and GB2312), Big5,
  * Shift_JIS (as windows-31j), EUC-JP and EUC-KR (as windows-949 where the runtime has it).
  *
- * <p>Each candidate must first read the bytes with almost no malformed sequence (Cyrillic or
- * Western 8-bit text breaks every double-byte structure at its spaces and single accented
- * letters); of those that do, the one whose reading consists most of the characters a text in
+ * <p>Each candidate must first read the bytes with almost no malformed sequence (Cyrillic 8-bit
+ * text breaks the double-byte structures at the ends of its words); of those that do, the one whose reading consists most of the characters a text in
  * its language is made of (the commonest Han characters, kana, the commonest Hangul syllables,
- * CJK punctuation) wins, if that share is plausible for real text. Wrong readings of CJK bytes
- * give valid but rare characters, so the share separates them. Only the first {@value #SAMPLE}
- * bytes are inspected, and only when at least a quarter of their non-space bytes are
- * non-ASCII (CJK text is mostly two-byte characters; Western 8-bit text is not), so most
- * uploads pay one counting pass. Stateless and thread-safe.
+ * CJK punctuation) wins, if that share is plausible for real text. Wrong readings of CJK bytes,
+ * and readings of Western 8-bit text that happen to be valid, give rare characters, so the
+ * share separates them. Only the first {@value #SAMPLE}
+ * bytes are inspected, and only when most of their non-ASCII bytes stand next to another
+ * non-ASCII byte (a CJK character is two such bytes, or a lead byte before an ASCII-range
+ * trail; Western 8-bit text has single accented letters between ASCII ones), so most uploads
+ * pay one counting pass. Markup and ASCII around the text do not matter to either test.
+ * Stateless and thread-safe.
  */
 final class EastAsianCharsets {
 
     /** Bytes inspected at most. */
     static final int SAMPLE = 8192;
-    /** Share of non-space bytes that must be non-ASCII before any CJK reading is tried. */
-    private static final double MIN_HIGH_SHARE = 0.25;
+    /** Share of the non-ASCII bytes that must have a non-ASCII neighbour before any CJK reading is tried. */
+    private static final double MIN_PAIRED_SHARE = 0.5;
     /** Fewest non-ASCII bytes worth judging: a few characters say nothing about a charset. */
     private static final int MIN_HIGH_BYTES = 12;
     /** Share of a reading's non-ASCII characters that may be malformed (a sample cut inside a character, a stray byte). */
@@ -71,17 +73,16 @@ final class EastAsianCharsets {
     static Optional<Charset> guess(byte[] bytes) {
         int n = Math.min(bytes.length, SAMPLE);
         int high = 0;
-        int nonSpace = 0;
+        int paired = 0;
         for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b >= 0x80) {
+            if (bytes[i] < 0) {
                 high++;
-            }
-            if (b > ' ') {
-                nonSpace++;
+                if ((i > 0 && bytes[i - 1] < 0) || (i + 1 < n && bytes[i + 1] < 0)) {
+                    paired++;
+                }
             }
         }
-        if (high < MIN_HIGH_BYTES || high < MIN_HIGH_SHARE * nonSpace) {
+        if (high < MIN_HIGH_BYTES || paired < MIN_PAIRED_SHARE * high) {
             return Optional.empty();
         }
         Optional<Charset> best = Optional.empty();

@@ -61,6 +61,17 @@ class EastAsianCharsetsTest {
     }
 
     @Test
+    void anUndeclaredPageWhoseMarkupOutweighsItsTextIsRead() {
+        String style = "<style>.nav a{color:#333;margin:0 4px}.footer{font-size:12px;padding:8px 0}</style>\n".repeat(40);
+        String page = "<html><head><title>" + CHINESE.substring(0, 12) + "</title>\n" + style + "</head><body><article><p>"
+                + CHINESE + "</p></article></body></html>";
+        byte[] bytes = encoded(page, "GBK");
+        assertTrue(bytes.length > 3000 && bytes.length < EastAsianCharsets.SAMPLE, "markup is most of the inspected bytes");
+        assertEquals(Optional.of(Charset.forName("GB18030")), EastAsianCharsets.guess(bytes));
+        assertEquals(page, Charsets.decode(bytes, Optional.empty()));
+    }
+
+    @Test
     void singleByteTextIsNotTakenForEastAsian() {
         for (String charset : new String[] {"windows-1251", "KOI8-R"}) {
             assertEquals(Optional.empty(), EastAsianCharsets.guess(encoded(RUSSIAN, charset)), charset);
