@@ -43,10 +43,21 @@ final class BlockSegmenter {
     private int weight;
     private int linkWeight;
     private boolean pendingSpace;
+    /** Whether {@code <noscript>} content is read (a second pass when the page showed no text without it). */
+    private final boolean readNoscript;
+    private boolean noscriptContent;
 
     /** Each element that looks like furniture, mapped to the nearest such ancestor (itself when it has none). */
     private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>();
     private final Map<String, Boolean> furnitureVerdicts = new HashMap<>();
+
+    BlockSegmenter() {
+        this(false);
+    }
+
+    BlockSegmenter(boolean readNoscript) {
+        this.readNoscript = readNoscript;
+    }
 
     List<TextBlock> segment(Element root) {
         walk(root, root, false, null);
@@ -67,7 +78,7 @@ final class BlockSegmenter {
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 collectSignals(e, tag, furniture);
-                if (SKIP.contains(tag) || isHidden(e)) {
+                if ((SKIP.contains(tag) && !(readNoscript && tag.equals("noscript"))) || isHidden(e)) {
                     continue;
                 }
                 if (tag.equals("br")) {
@@ -113,6 +124,7 @@ final class BlockSegmenter {
                     structuredData.add(e);
                 }
             }
+            case "noscript" -> noscriptContent |= e.childNodeSize() > 0;
             case "time" -> {
                 if (firstTime == null && furniture == null && e.hasAttr("datetime")) {
                     firstTime = e;
@@ -129,6 +141,11 @@ final class BlockSegmenter {
      */
     List<Element> structuredData() {
         return structuredData;
+    }
+
+    /** Whether the walk skipped a {@code <noscript>} element with content. */
+    boolean sawNoscriptContent() {
+        return noscriptContent;
     }
 
     /** The first {@code <time datetime>} outside furniture, if any. */

@@ -8,7 +8,9 @@ import org.jsoup.nodes.Document;
  * Extracts the main text and metadata of an HTML page with jsoup: {@link MainContent} finds the
  * article's paragraphs, {@link MetadataExtractor} its title, byline, date, canonical URL, site name
  * and declared language, which the text overrules when it is plainly in another ({@link
- * LanguageDetector#resolve}), and which is detected from the text when none is declared. The headline
+ * LanguageDetector#resolve}), and which is detected from the text when none is declared. When the
+ * visible page has no text, the content of its {@code <noscript>} elements is read; when it has
+ * none or far less than the page's JSON-LD {@code articleBody}, that is used ({@link DeclaredBody}). The headline
  * is never part of the paragraphs. Scripts are never run and nothing the page references is
  * fetched: jsoup only parses. Thread-safe and stateless.
  */
@@ -21,11 +23,22 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         MainContent content = new MainContent(doc.body());
         BlockSegmenter signals = content.signals();
-        PageMetadata meta = MetadataExtractor.extract(doc, new MetadataExtractor.Headings(content.firstHeading(),
-                content.firstHeadingInFurniture()), signals.structuredData(), signals.firstTime());
+        PageMetadata meta = metadata(doc, content, signals);
         List<String> paragraphs = content.paragraphs(meta.title());
+        if (paragraphs.isEmpty() && signals.sawNoscriptContent()) {
+            // A page that shows nothing without scripts may hold its text (and headline) for script-less readers.
+            MainContent noscript = new MainContent(doc.body(), true);
+            meta = metadata(doc, noscript, signals);
+            paragraphs = noscript.paragraphs(meta.title());
+        }
+        paragraphs = DeclaredBody.orDeclared(paragraphs, meta.articleBody());
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),
                 meta.siteName(), java.util.Optional.empty());
+    }
+
+    private static PageMetadata metadata(Document doc, MainContent content, BlockSegmenter signals) {
+        return MetadataExtractor.extract(doc, new MetadataExtractor.Headings(content.firstHeading(),
+                content.firstHeadingInFurniture()), signals.structuredData(), signals.firstTime());
     }
 }

@@ -30,11 +30,17 @@ final class MainContent {
     private static final double GOOD_MAX_LINK_DENSITY = 0.3;
 
     private final List<TextBlock> blocks;
-    private final BlockSegmenter segmenter = new BlockSegmenter();
+    private final BlockSegmenter segmenter;
     private final Map<Element, Boolean> furnitureVerdicts = new IdentityHashMap<>();
     private final boolean[] boilerplate;
 
     MainContent(Element root) {
+        this(root, false);
+    }
+
+    /** @param readNoscript whether {@code <noscript>} content counts as visible (for pages that show nothing without scripts) */
+    MainContent(Element root, boolean readNoscript) {
+        this.segmenter = new BlockSegmenter(readNoscript);
         this.blocks = segmenter.segment(root);
         this.boilerplate = new boolean[blocks.size()];
         resolveFurniture();

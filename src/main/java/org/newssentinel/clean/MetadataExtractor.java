@@ -418,7 +418,9 @@ final class MetadataExtractor {
                     publisher = names(pub);
                 }
                 language = text(node.get("inLanguage"));
-                articleBody = text(node.get("articleBody"));
+                // Not collapsed: its line breaks are the only paragraph breaks it has.
+                JsonNode body = node.get("articleBody");
+                articleBody = body != null && body.isValueNode() ? body.asText().strip() : "";
             } else if (types.contains("WebSite") && websiteName.isEmpty()) {
                 websiteName = text(node.get("name"));
             }
