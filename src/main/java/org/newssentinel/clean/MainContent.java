@@ -75,12 +75,12 @@ final class MainContent {
 
     /** The article's paragraphs in document order; empty when the page has no prose at all. */
     List<String> paragraphs(String title) {
-        List<Element> roots = articleRoots();
+        String titleWords = Texts.words(title);
+        List<Element> roots = articleRoots(titleWords);
         if (roots.isEmpty()) {
             return List.of();
         }
         List<Integer> kept = new ArrayList<>();
-        String titleWords = Texts.words(title);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, titleWords)) {
@@ -132,7 +132,7 @@ final class MainContent {
      * ancestors in thirds, so the element with the most paragraphs directly below it wins and a teaser
      * list, whose every summary sits in its own card, does not.
      */
-    private List<Element> articleRoots() {
+    private List<Element> articleRoots(String titleWords) {
         Map<Element, double[]> stats = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
@@ -171,10 +171,14 @@ final class MainContent {
             return List.of();
         }
         top = promoteToSharedAncestor(top, topScore, stats);
-        top = widenOverSplitBody(top, stats);
+        top = widenOverSplitBody(top, stats, null);
+        Element headlineArticle = headlineArticleBeside(top, stats, titleWords);
+        if (headlineArticle != null) {
+            top = widenOverSplitBody(bestInside(headlineArticle, stats), stats, headlineArticle);
+        }
         topScore = finalScore(stats.get(top));
         Element parent = top.parent();
-        if (parent == null) {
+        if (parent == null || top == headlineArticle) {
             return List.of(top);
         }
         List<Element> roots = new ArrayList<>();
@@ -203,14 +207,87 @@ final class MainContent {
      * other text: a body split into several columns by ads ("Continue reading the main story")
      * becomes whole, while a column that adds teaser cards, link lists or comments is not taken.
      */
-    private static Element widenOverSplitBody(Element top, Map<Element, double[]> stats) {
+    private static Element widenOverSplitBody(Element top, Map<Element, double[]> stats, Element limit) {
         Element best = top;
         double bestScore = widenScore(stats.get(top));
-        for (Element e = top.parent(); e != null; e = e.parent()) {
-            double[] s = stats.get(e);
-            double score = widenScore(s);
+        for (Element e = top; e != limit && e.parent() != null; ) {
+            e = e.parent();
+            double score = widenScore(stats.get(e));
             if (score > bestScore) {
                 best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The {@code <article>} holding the page's headline when the best candidate lies in another
+     * {@code <article>} beside it: on a page that runs on into the next story (infinite scroll, "next
+     * article") the next story may well be the longer one, but the page is about the story under its
+     * {@code <h1>} (the first one that reads as the page's title: teaser cards have headings too).
+     * Null when there is no such headline, it is in no article, its article holds no prose, or the
+     * candidate is inside it, holds it, or is in no article of its own.
+     */
+    private Element headlineArticleBeside(Element top, Map<Element, double[]> stats, String titleWords) {
+        if (titleWords.isEmpty()) {
+            return null;
+        }
+        Element headline = null;
+        for (int i = 0; i < blocks.size() && headline == null; i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.TITLE_HEADING && !boilerplate[i]) {
+                String words = Texts.words(b.text());
+                if (!words.isEmpty() && (words.contains(titleWords)
+                        || (titleWords.contains(words) && 2 * words.length() >= titleWords.length()))) {
+                    headline = b.owner();
+                }
+            }
+        }
+        Element article = enclosingArticle(headline);
+        if (article == null || isInside(top, List.of(article))) {
+            return null;
+        }
+        double[] s = stats.get(article);
+        if (s == null || s[GOOD] < GOOD_WEIGHT) {
+            return null;
+        }
+        // The candidate's prose outside the headline's article must sit in other articles: prose
+        // in no article (a body below an <article> holding only the header and lede) is this story's.
+        int inOtherArticles = 0;
+        int loose = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (boilerplate[i] || !looksGood(b) || !isInside(b.owner(), List.of(top)) || isInside(b.owner(), List.of(article))) {
+                continue;
+            }
+            Element other = enclosingArticle(b.owner());
+            if (other == null || isInside(article, List.of(other))) {
+                loose += b.weight();
+            } else {
+                inOtherArticles += b.weight();
+            }
+        }
+        return inOtherArticles > 0 && loose < 0.1 * s[GOOD] ? article : null;
+    }
+
+    private static Element enclosingArticle(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.normalName().equals("article")) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** The best-scoring element inside {@code container} (itself included). */
+    private static Element bestInside(Element container, Map<Element, double[]> stats) {
+        Element best = container;
+        double bestScore = finalScore(stats.get(container));
+        for (Map.Entry<Element, double[]> e : stats.entrySet()) {
+            double score = finalScore(e.getValue());
+            if (score > bestScore && isInside(e.getKey(), List.of(container))) {
+                best = e.getKey();
                 bestScore = score;
             }
         }
@@ -327,7 +404,7 @@ final class MainContent {
 
     /** A line per block with its verdicts, for studying failures (bench/ExtractionDebug). */
     String debug() {
-        List<Element> roots = articleRoots();
+        List<Element> roots = articleRoots("");
         StringBuilder out = new StringBuilder();
         for (Element r : roots) {
             out.append("root: ").append(path(r)).append('\n');
