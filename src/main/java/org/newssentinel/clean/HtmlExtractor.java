@@ -16,6 +16,12 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlExtractor {
 
+    /**
+     * Noscript content counts as the article from this length on: shorter, it is the notice asking
+     * to enable JavaScript that script-rendered pages put there, not an article.
+     */
+    private static final int NOSCRIPT_ARTICLE_CHARS = 200;
+
     private final LanguageDetector languages = new LanguageDetector();
 
     /** Never throws on malformed HTML; the article may have no paragraphs when the page has no prose. */
@@ -28,13 +34,25 @@ public final class HtmlExtractor {
         if (paragraphs.isEmpty() && signals.sawNoscriptContent()) {
             // A page that shows nothing without scripts may hold its text (and headline) for script-less readers.
             MainContent noscript = new MainContent(doc.body(), true);
-            meta = metadata(doc, noscript, signals);
-            paragraphs = noscript.paragraphs(meta.title());
+            PageMetadata withNoscript = metadata(doc, noscript, signals);
+            List<String> fallback = noscript.paragraphs(withNoscript.title());
+            if (length(fallback) >= NOSCRIPT_ARTICLE_CHARS) {
+                meta = withNoscript;
+                paragraphs = fallback;
+            }
         }
         paragraphs = DeclaredBody.orDeclared(paragraphs, meta.articleBody());
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),
                 meta.siteName(), java.util.Optional.empty());
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
     }
 
     private static PageMetadata metadata(Document doc, MainContent content, BlockSegmenter signals) {

@@ -71,4 +71,12 @@ class HtmlBodyFallbackTest {
 
         assertEquals(List.of(P1, P2), a.paragraphs());
     }
+
+    @Test
+    void aNoscriptNoticeAloneIsNoArticle() {
+        Article a = extractor.extract("<html><body><div id=\"app\"></div><noscript><p>Please enable JavaScript in your browser"
+                + " to read this article and the rest of our site.</p></noscript></body></html>");
+
+        assertEquals(List.of(), a.paragraphs());
+    }
 }
