@@ -73,6 +73,16 @@ public final class LanguageDetector {
         LONGEST_FUNCTION_WORD = longest;
     }
 
+    /**
+     * The function words this detector counts for {@code language} (ISO 639-1), lower case; empty
+     * for a language it tells by writing system or does not know. Shared so that the summariser
+     * knows the same languages' function words without a second list to keep in step.
+     */
+    public static Set<String> functionWords(String language) {
+        String[] words = STOPWORDS.get(language);
+        return words == null ? Set.of() : Set.of(words);
+    }
+
     /** The language of {@code text}, or empty when the text is too short or matches nothing known. */
     public Optional<String> detect(String text) {
         Optional<String> byScript = byScript(text, 5000);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newssentinel.clean.LanguageDetector;
 
 /**
  * Content words of a sentence for similarity: lower-cased letter/digit runs, English stop words
@@ -30,28 +31,48 @@ public final class Terms {
             "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than",
             "too", "very", "s", "t", "can", "will", "just", "don", "should", "now");
 
-    /** Function words of other languages the watch list meets; English is the default. */
-    private static final Map<String, Set<String>> OTHER_STOP = Map.of(
-            "de", list("""
+    /** Languages with their own function words, in the order of {@link #language(String)}'s numbers. */
+    private static final List<String> LANGUAGES = List.of(
+            "de", "fr", "es", "ru", "uk", "it", "pt", "nl", "sv", "da", "pl", "tr", "id", "ar", "he");
+
+    /** How many languages have their own function words (numbers 0 .. this - 1). */
+    static final int LANGUAGE_COUNT = LANGUAGES.size();
+
+    /**
+     * Function words of other languages: for each language the language detector knows by its
+     * function words, those words, and for the most frequent ones in the news more of them.
+     * Arabic and Hebrew are told by their script, so only these lists have their words. English
+     * is the default.
+     */
+    private static final Map<String, Set<String>> OTHER_STOP = withDetectorWords(Map.of(
+            "de", """
                     der die das den dem des ein eine einen einem einer eines und oder aber auch als am an auf aus bei bis
                     durch für gegen im in ist sind war waren wird werden wurde wurden hat haben hatte hatten mit nach nicht
                     noch nur ob so sich sie er es wir ihr ihre ihren sein seine seinen um unter über vom von vor wie zu zum
-                    zur dass daß kein keine mehr schon sehr diese dieser dieses man sagte"""),
-            "fr", list("""
+                    zur dass daß kein keine mehr schon sehr diese dieser dieses man sagte""",
+            "fr", """
                     le la les l un une des du de d et ou mais en au aux à a ce cette ces se sa son ses leur leurs il elle ils
                     elles on nous vous je qui que qu quoi dont où ne pas plus par pour sur dans avec sans sous est sont était
-                    été être avoir a ont avait fait comme tout tous très aussi y s n c j m t selon"""),
-            "es", list("""
+                    été être avoir a ont avait fait comme tout tous très aussi y s n c j m t selon""",
+            "es", """
                     el la los las lo un una unos unas y o pero de del al a en con por para sin sobre entre es son era fue
                     han ha había ser estar está están se su sus le les que qué quien como más muy ya no sí este esta estos
-                    estas ese esa eso también según dijo"""),
-            "ru", list("""
+                    estas ese esa eso también según dijo""",
+            "ru", """
                     и в во не что он она оно они на я с со как а то все всё так его её ее их но да ты к у же вы за бы по
                     только от из о об для при без до над под это этот эта эти тот та те был была было были быть есть ли или
-                    уже еще ещё также который которая которые которых чтобы если после между более сказал заявил"""));
-
-    /** Languages with their own function words, in the order of {@link #language(String)}'s numbers. */
-    private static final List<String> LANGUAGES = List.of("de", "fr", "es", "ru");
+                    уже еще ещё также который которая которые которых чтобы если после между более сказал заявил""",
+            "uk", """
+                    і й та в у на не що з із зі як до за від але для він вона воно вони його її їх це цей ця ці той та ті
+                    був була було були бути є також які який яка яке щоб якщо після між більш ще вже або чи через під над
+                    при без про по""",
+            "ar", """
+                    في من إلى الى على عن أن إن ان أو او ثم مع هذا هذه ذلك تلك التي الذي الذين كان كانت يكون قد لا ما لم لن
+                    بين بعد قبل حتى كل غير عند منذ هو هي هم أنه أنها وقد وفي ومن وهو وهي وإن وأن إلا لكن كما خلال حول ضد
+                    عبر نحو أي أيضا لدى إذا""",
+            "he", """
+                    של את על עם כי גם זה זו זאת היא הוא הם הן לא אם או כל אל מן יש אין כך אך רק עוד בין לפי אחרי לפני מאז
+                    כדי אשר שלא היה הייתה היו יותר אבל"""));
 
     /** Number of {@link #language(String)} for English and every language without its own list. */
     public static final int ENGLISH = -1;
@@ -59,7 +80,7 @@ public final class Terms {
     private Terms() {
     }
 
-    /** {@link #ENGLISH}, or the number (0..3) of a language with its own function words. */
+    /** {@link #ENGLISH}, or the number (below {@link #LANGUAGE_COUNT}) of a language with its own function words. */
     public static int language(String code) {
         return LANGUAGES.indexOf(code);
     }
@@ -143,7 +164,16 @@ public final class Terms {
         return w;
     }
 
-    private static Set<String> list(String words) {
-        return Set.copyOf(java.util.Arrays.asList(words.strip().split("\\s+")));
+    private static Map<String, Set<String>> withDetectorWords(Map<String, String> own) {
+        Map<String, Set<String>> all = new java.util.HashMap<>();
+        for (String language : LANGUAGES) {
+            Set<String> words = new java.util.HashSet<>(LanguageDetector.functionWords(language));
+            String list = own.get(language);
+            if (list != null) {
+                words.addAll(java.util.Arrays.asList(list.strip().split("\\s+")));
+            }
+            all.put(language, Set.copyOf(words));
+        }
+        return Map.copyOf(all);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 final class Vocabulary {
 
     private static final ThreadLocal<Vocabulary> PER_THREAD = ThreadLocal.withInitial(Vocabulary::new);
-    private static final int LANGUAGES = 4;
+    private static final int LANGUAGES = Terms.LANGUAGE_COUNT;
     /** Lexicon values of a word: its English term (-1: function word), its lower-cased form as a term, its stop bits. */
     private static final int ENGLISH_TERM = 0;
     private static final int LOWER_TERM = 1;

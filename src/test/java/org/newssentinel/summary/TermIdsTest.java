@@ -44,6 +44,8 @@ class TermIdsTest {
         assertSameAsTerms("fr", List.of("L'Europe et la Russie n\u00e9gocient sur le gazoduc",
                 "Le gazoduc a repris aujourd'hui; l'Europe attend", "LA RUSSIE ET L'EUROPE"));
         assertSameAsTerms("de", List.of("Die Pipeline f\u00fcr Gas aus Russland", "DIE PIPELINE IST ZU"));
+        assertSameAsTerms("uk", List.of("Посли у середу погодили пакет і це"));
+        assertSameAsTerms("ar", List.of("العراق في النفط"));
         assertSameAsTerms("ru", List.of("\u0413\u0430\u0437\u043f\u0440\u043e\u043c \u0438 \u041d\u0430\u0444\u0442\u043e\u0433\u0430\u0437 \u043d\u0435 \u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0438\u0441\u044c"));
     }
 

@@ -26,4 +26,16 @@ class TermsTest {
     void unknownLanguageFallsBackToEnglish() {
         assertEquals(List.of("sanction", "bank"), Terms.of("The sanctions on banks", "und"));
     }
+
+    @Test
+    void everyLanguageTheDetectorKnowsHasItsFunctionWords() {
+        // Ukrainian, Italian and Arabic had none: their function words counted as content and made
+        // long sentences look central.
+        assertEquals(List.of("посли", "середу", "погодили", "пакет", "санкцій", "росії"),
+                Terms.of("Посли у середу погодили пакет санкцій і це для Росії", "uk"));
+        assertEquals(List.of("gasdotto", "russia", "chiuso"), Terms.of("Il gasdotto della Russia è chiuso", "it"));
+        assertEquals(List.of("العراق", "النفط", "أنابيب"), Terms.of("العراق في النفط من أنابيب", "ar"));
+        assertEquals(List.of("סנקציות", "נפט"), Terms.of("סנקציות על נפט של", "he"));
+        assertEquals(List.of("de", "gasleiding"), Terms.of("De gasleiding", "en"));
+    }
 }
