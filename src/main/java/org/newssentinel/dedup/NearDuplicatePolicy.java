@@ -114,8 +114,10 @@ public final class NearDuplicatePolicy {
      * paragraphs among the stored text's. The second condition keeps two reports from one site
      * apart when the site's long house paragraphs are most of what they share. When either
      * opening is unknown (stored before openings were kept, or no paragraph as long as a
-     * shingle) only the first condition counts. Symmetric in the sense that swapping which text
-     * is stored gives the same answer for all but contrived texts.
+     * shingle) only the first condition counts. Not strictly symmetric: the stored opening is
+     * looked for in the whole new text, the new opening only among the stored opening, so a
+     * stored copy that opens with two paragraphs of 4+ words the new text lacks (a teaser, an
+     * editor's note) hides a repeat that the other order would find.
      */
     public Optional<Resemblance> resemblance(Fingerprint stored, ShingledText text) {
         return resemblance(stored, text.fingerprint()).filter(r -> openingsAgree(stored.opening(), text));
