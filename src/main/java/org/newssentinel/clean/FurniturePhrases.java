@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,22 @@ final class FurniturePhrases {
     // case-insensitive match folds the case of every character at every alternative it tries, and
     // this is asked of every short block of every page.
 
+    /**
+     * Paywall notes ("Article réservé aux abonnés", "This story is for subscribers only") in the
+     * languages the other patterns cover; the sign-up calls beside them start with "subscribe".
+     */
+    private static final String PAYWALL = "(?:(?:(?:this |the )?(?:article|story|content|piece) (?:is )?)?(?:only |exclusively )?"
+            + "(?:available |reserved )?(?:for|to) (?:paid |paying |premium |our )?(?:subscribers|members)(?: only)?|"
+            + "(?:premium |exclusive )?(?:subscriber|member)s?[- ]only(?: article| content| story)?|"
+            + "(?:premium|subscriber|subscribers') (?:article|content|story)|"
+            + "(?:(?:cet |l')?article |contenu )?(?:est )?réservée? (?:aux|à nos) abonnés|"
+            + "(?:(?:dieser )?(?:artikel|beitrag|inhalt) (?:ist )?)?(?:nur |exklusiv )?für (?:abonnenten|abonnentinnen und abonnenten"
+            + "|abonnent\\*innen|abonnierende)|(?:kosten|abo)pflichtiger (?:inhalt|artikel|beitrag)|"
+            + "(?:(?:este )?(?:artículo|contenido) (?:es )?)?(?:exclusivo |solo |sólo )?para (?:suscriptores|abonados)|"
+            + "(?:(?:este |esta )?(?:artigo|conteúdo|matéria) (?:é )?)?(?:exclusiv[oa] |só |apenas )?para assinantes|"
+            + "(?:(?:questo )?(?:articolo|contenuto) (?:è )?)?(?:riservato (?:agli |ai )?|solo per (?:gli )?)abbonati)"
+            + "(?: only| uniquement| seulement)?[.!]?";
+
     private static final Pattern LINE = Pattern.compile(
             "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
                     + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
@@ -32,7 +49,11 @@ final class FurniturePhrases {
                     + "(?:getty images|reuters|ap photo|afp|shutterstock|istock)\\b.{0,60}|"
                     + "untitled(?: design)?(?: \\d+)?|"
                     + "(?:© ?|\\(c\\) ?)\\S.*|copyright (?:©|\\(c\\)|(?:19|20)\\d\\d\\b).*|copyright [^.!?]{1,60}|"
-                    + "(?:additional |further )?(?:reporting|writing|editing|research) by \\S.*|"
+                    + "[-–—(]{0,3} ?(?:additional |further )?(?:reporting|writing|editing|research) by \\S.*|"
+                    + PAYWALL + "|"
+                    + "in this (?:article|story)\\s*:?|(?:stocks|companies|tickers|securities) (?:mentioned|in this (?:article|story))\\s*:?|"
+                    + "our (?:editorial )?(?:standards|principles|ethics policy)\\s*:.*|"
+                    + "(?:read|learn more about|see) our (?:editorial )?(?:standards|guidelines|ethics policy|corrections policy)\\b.*|"
                     + "(?:related|recommended|trending|most popular|most read|top stories|top news|latest news|more stories)"
                     + "(?: (?:articles|stories|posts|news|content|coverage))?|"
                     + "you (?:may|might) (?:also )?like|"
@@ -62,6 +83,31 @@ final class FurniturePhrases {
      */
     private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$");
 
+    /**
+     * How a credit to the other reporters opens ("--With assistance from Debby Wu.", "(With reporting by
+     * ...)", "Contributing: ...", "Mit Material von dpa"); {@link #isCredit} then wants names after it,
+     * so that "With assistance from China, the port was built." stays.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^[-–—(]{0,3} ?(?:with (?:additional )?(?:assistance|reporting|contributions?) (?:from|by)|"
+                    + "(?:contributing|contributors?)(?: reporters?| writers?| reporting| editors?)? ?:|additional reporting ?:|"
+                    + "mit material (?:von|der|aus)|con (?:información|informaciones|reporte|reportes) de) ");
+    /**
+     * The small words a list of names and places may hold ("Debby Wu in Taipei and Mark Gurman"), and the
+     * agencies that write their names in lower case.
+     */
+    private static final Set<String> NAME_LINKS = Set.of("and", "in", "from", "of", "at", "de", "del", "da", "di", "du",
+            "la", "le", "van", "von", "der", "den", "y", "e", "und", "et", "dpa", "epd", "kna", "apa", "sda");
+
+    /**
+     * One quote or more of a ticker box ("AAPL +0.45%", "MSFT 512.30 -2.10 (-0.41%)", "^GSPC +0.3% BRK-B -1.1%",
+     * "7203.T +1.2%"): symbols in capitals (or a number on an exchange), each with a signed change. Matched on the line as written, since the capitals
+     * are what tell a symbol from a word.
+     */
+    private static final String QUOTE = "(?:\\^?[A-Z][A-Z0-9]{0,5}(?:[.:=-][A-Z0-9]{1,5})?|\\d{4,6}\\.[A-Z]{1,2}) (?:\\d{1,7}(?:[.,]\\d{1,4})? )?"
+            + "[+\u2212\u2013-]\\d{1,7}(?:[.,]\\d{1,4})?%?(?: \\([+\u2212\u2013-]?\\d{1,7}(?:[.,]\\d{1,4})?%\\))?";
+    private static final Pattern QUOTES = Pattern.compile(QUOTE + "(?:[,;|·•]? ?" + QUOTE + "){0,9}");
+
     private FurniturePhrases() {
     }
 
@@ -71,13 +117,39 @@ final class FurniturePhrases {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        return (s.length() <= MAX_LENGTH && (LINE.matcher(lower).matches() || endsAsFurniture(lower)))
+        return (s.length() <= MAX_LENGTH && (LINE.matcher(lower).matches() || endsAsFurniture(lower) || isQuoteLine(s)
+                || isCredit(s, lower)))
                 || NOTICE.matcher(lower).lookingAt();
+    }
+
+    private static boolean isCredit(String s, String lower) {
+        Matcher m = CREDIT.matcher(lower);
+        // Lower-casing can change a line's length (a dotted capital I), and with it where the names start.
+        if (lower.length() != s.length() || !m.lookingAt()) {
+            return false;
+        }
+        boolean named = false;
+        for (String w : s.substring(m.end()).split("[\\s,;]+")) {
+            String word = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0)) && !NAME_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    private static boolean isQuoteLine(String s) {
+        char c = s.charAt(0);
+        return (c == '^' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) && QUOTES.matcher(s).matches();
     }
 
     private static boolean endsAsFurniture(String lower) {
         String end = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        if (end.endsWith("all rights reserved")) {
+        if (end.endsWith("all rights reserved") || (end.endsWith("trust principles") && lower.length() <= 80)) {
             return true;
         }
         int at = lower.lastIndexOf("contributed");

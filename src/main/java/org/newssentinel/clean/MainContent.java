@@ -391,15 +391,39 @@ final class MainContent {
             }
         }
         List<String> out = new ArrayList<>(kept.size());
+        Element list = null;
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = blocks.get(kept.get(k));
+            list = introducedList(b, k == 0 ? null : blocks.get(kept.get(k - 1)), list);
             boolean outside = first < 0 || k < first || k > last;
-            if (outside && !Texts.endsLikeSentence(b.text())) {
+            if (outside && !Texts.endsLikeSentence(b.text()) && list == null) {
                 continue;
             }
             out.add(b.text());
         }
-        return out;
+        int closing = ClosingBoilerplate.start(out);
+        return closing < 0 ? out : List.copyOf(out.subList(0, closing));
+    }
+
+    /**
+     * The list {@code b} is an item of, when the article introduces that list with a paragraph ending
+     * in a colon ("The companies sanctioned are:") and its items are not links: the article's own list,
+     * however short its items. {@code list} is the answer for the block before; null when there is none.
+     */
+    private static Element introducedList(TextBlock b, TextBlock previous, Element list) {
+        if (b.kind() != TextBlock.Kind.LIST_ITEM || b.linkDensity() >= GOOD_MAX_LINK_DENSITY || previous == null) {
+            return null;
+        }
+        Element owner = b.owner().parent();
+        if (owner == null || !(owner.normalName().equals("ul") || owner.normalName().equals("ol"))) {
+            return null;
+        }
+        if (list == owner) {
+            return owner;
+        }
+        boolean introduced = previous.kind() != TextBlock.Kind.LIST_ITEM && previous.text().endsWith(":")
+                && owner.elementSiblingIndex() > 0 && isInside(previous.owner(), List.of(owner.previousElementSibling()));
+        return introduced ? owner : null;
     }
 
     /** A line per block with its verdicts, for studying failures (bench/ExtractionDebug). */

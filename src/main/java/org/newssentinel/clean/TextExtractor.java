@@ -46,10 +46,15 @@ public final class TextExtractor {
             "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak)\\s{0,3}:\\s{0,3}(.{1,100})$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+(\\p{Lu}.{1,60})$");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b.{0,60}$");
+            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b.{0,80}$");
+    /** "12.03.2025, 14.32 Uhr", "2025-03-12 14:32 CET": a date and time, nothing else. */
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "(?i)^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?:,? \\d{1,2}[.:h]\\d{2}(?: ?[a-z]{1,4})?)?$");
     private static final Pattern LINK_LIKE = Pattern.compile(
             "(?i)(?:https?://|www\\.|\\.(?:com|org|net)/|[»›→⟶]|>>|\\.(?:jpe?g|png|gif|webp)$)");
 
+    /** The headline and a standfirst can be long lines above the byline; a third is the article's. */
+    private static final int STANDFIRST_LINES = 2;
     /** Hard-wrapped text is wrapped at 100 columns or fewer; a longer line is a paragraph of its own. */
     private static final int WRAP_MAX = 100;
     /** How far short of the wrap column a line may end when the next line's first word would have fitted. */
@@ -63,6 +68,9 @@ public final class TextExtractor {
         Optional<String> attribution = Optional.empty();
         Optional<String> byline = Optional.empty();
         int contentSeen = 0;
+        // Bylines and datelines come before the first real paragraph, or directly below one of the first
+        // two long lines, a long headline or a standfirst ("Par Jean Dupont" under a one-sentence summary).
+        boolean header = true;
         for (TextLine line : lines) {
             String t = line.text;
             Matcher source = ATTRIBUTION.matcher(t);
@@ -73,17 +81,20 @@ public final class TextExtractor {
             if (source.matches()) {
                 attribution = attribution.or(() -> Optional.of(source.group(1).strip()));
                 line.keep = false;
-            } else if (contentSeen == 0 && by.matches() && !Texts.endsLikeSentence(t)) {
+            } else if (header && by.matches() && !Texts.endsLikeSentence(t)) {
                 byline = byline.or(() -> Optional.of(by.group(1).strip()));
                 line.keep = false;
             } else if (FurniturePhrases.isFurnitureLine(t) || FurniturePhrases.isTimeLine(t) || isSocialLine(t)
-                    || isLinkLike(t) || (contentSeen == 0 && DATE_LINE.matcher(t).matches())) {
+                    || isLinkLike(t) || (header && (DATE_LINE.matcher(t).matches() || DATE_ONLY.matcher(t).matches()))) {
                 line.keep = false;
             } else if (t.length() >= 80) {
-                // Bylines and datelines come before the first real paragraph.
                 contentSeen++;
+                header = contentSeen <= STANDFIRST_LINES;
+            } else {
+                header = contentSeen == 0;
             }
         }
+        dropClosingBoilerplate(lines);
         TeaserLines.dropBlocks(lines);
         markLists(lines);
         TeaserLines.dropRuns(lines);
@@ -102,6 +113,18 @@ public final class TextExtractor {
         String language = languages.detect(String.join(" ", paragraphs)).orElse("und");
         return new Article(title, paragraphs, language, byline, Optional.empty(), Optional.empty(),
                 Optional.empty(), attribution);
+    }
+
+    /** A press release's closing section ({@link ClosingBoilerplate}) goes, from its first line to the end. */
+    private static void dropClosingBoilerplate(List<TextLine> lines) {
+        List<TextLine> kept = lines.stream().filter(l -> l.keep).toList();
+        int start = ClosingBoilerplate.start(kept.stream().map(l -> l.text).toList());
+        if (start < 0) {
+            return;
+        }
+        for (int i = lines.indexOf(kept.get(start)); i < lines.size(); i++) {
+            lines.get(i).keep = false;
+        }
     }
 
     private static boolean isSocialLine(String line) {

@@ -35,6 +35,40 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"In This Article:", "Stocks mentioned", "AAPL +0.45%", "MSFT 512.30 -2.10 (-0.41%)",
+            "^GSPC +0.3% BRK-B −1.1%", "7203.T +1.2%, SONY -0.8%"})
+    void tickerBoxesAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--With assistance from Debby Wu.", "(With reporting by Jane Doe in Paris and Li Wei)",
+            "— With additional assistance from Mark Gurman and Debby Wu", "Contributing: Jane Doe, USA TODAY",
+            "Contributing reporters: Ana Ruiz, Tom Berg", "Mit Material von dpa und AFP", "(Con información de EFE)",
+            "- Reporting by Kate Abnett"})
+    void creditsToOtherReportersInTheirSeveralFormsAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Our Standards: The Thomson Reuters Trust Principles.", "Read our editorial standards",
+            "Article réservé aux abonnés", "Cet article est réservé aux abonnés", "This story is for subscribers only.",
+            "Subscriber-only content", "Dieser Artikel ist nur für Abonnenten", "Exclusivo para suscriptores",
+            "Conteúdo exclusivo para assinantes", "Articolo riservato agli abbonati"})
+    void trustNotesAndPaywallNotesAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"With assistance from China, Pakistan built the port in less than three years.",
+            "With reporting by local journalists restricted, little is known about the strikes.",
+            "GDP +2.5% in the third quarter, the statistics office said.", "The new service is for subscribers only, the company said.",
+            "Members of the alliance agreed to raise spending targets.", "The regulator asked banks to follow its principles: trust, care and transparency."})
+    void sentencesThatOpenLikeCreditsQuotesOrPaywallsAreNot(String line) {
+        assertFalse(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read", "Reading time: 4 min", "Temps de Lecture 3 min.", "Lesezeit: 5 Min", "2 hours ago",
             "World · 3h", "Yesterday", "45m"})
     void readingAndPostingTimesAreTimeLines(String line) {

@@ -34,4 +34,42 @@ class HtmlExtractorTest {
                 a.paragraphs());
         assertEquals("Caspian pipeline talks resume", a.title());
     }
+
+    private static final String LEDE = "<p>The United States on Thursday imposed sanctions on several Chinese refiners that it said had"
+            + " bought Iranian crude oil worth billions of dollars, the Treasury said in a statement.</p>"
+            + "<p>Treasury Secretary Scott Bessent said the measures would continue until Iran stopped funding its proxies in"
+            + " the region, and officials said more designations would follow.</p>";
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>US sanctions refiners</title></head><body><main><article>"
+                + "<h1>US sanctions Chinese refiners over Iranian oil</h1>" + LEDE + body
+                + "</article></main><footer>© 2025 Example</footer></body></html>";
+    }
+
+    @Test
+    void aListTheArticleIntroducesWithAColonIsKeptEvenAfterTheLastParagraph() {
+        Article a = extractor.extract(page("<p>The companies sanctioned are:</p><ul><li>Hebei Xinhai Chemical Group</li>"
+                + "<li>Shandong Shouguang Luqing Petrochemical</li></ul><p>Reporting by Jane Roe; Editing by John Doe</p>"));
+
+        assertEquals(List.of("The companies sanctioned are:", "Hebei Xinhai Chemical Group", "Shandong Shouguang Luqing Petrochemical"),
+                a.paragraphs().subList(2, a.paragraphs().size()));
+    }
+
+    @Test
+    void aListOfLinksUnderAColonIsStillFurniture() {
+        Article a = extractor.extract(page("<p>Read more on this story:</p><ul><li><a href=\"/1\">Refiners shrug off sanctions</a></li>"
+                + "<li><a href=\"/2\">Oil prices rise on supply concerns</a></li></ul>"));
+
+        assertEquals(List.of("Read more on this story:"), a.paragraphs().subList(2, a.paragraphs().size()));
+    }
+
+    @Test
+    void aPressReleasesAboutSectionContactsAndSafeHarbourGo() {
+        Article a = extractor.extract(page("<h2>About Acme Refining</h2><p>Acme Refining Corp. (NYSE: ACR) operates three refineries"
+                + " on the Gulf Coast with a combined capacity of 600,000 barrels a day.</p><h2>Media contact</h2><p>John Doe,"
+                + " press@example.com</p><h2>Forward-looking statements</h2><p>This release contains forward-looking statements"
+                + " that involve risks and uncertainties.</p>"));
+
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+    }
 }

@@ -437,4 +437,111 @@ class TextExtractorTest {
         assertTrue(a.paragraphs().contains("2018 City win the league with a record 100 points"), a.paragraphs().toString());
         assertEquals(6, a.paragraphs().size(), a.paragraphs().toString());
     }
+
+    @Test
+    void aBylineDatelineAndPaywallNoteBelowTheStandfirstGo() {
+        Article a = extractor.extract("""
+                L'OTAN renforce sa présence en mer Baltique
+
+                Les alliés ont décidé de déployer frégates et avions de patrouille pour protéger les infrastructures sous-marines.
+
+                Par Jean Dupont
+                Publié le 15 janvier 2025 à 10h05, modifié le 15 janvier 2025 à 12h30
+
+                Article réservé aux abonnés
+
+                L'Alliance atlantique a annoncé mardi le lancement d'une mission de surveillance en mer Baltique, après une série d'incidents.
+
+                Par ailleurs, la Finlande a saisi un pétrolier soupçonné de sabotage.
+                """);
+
+        assertEquals(List.of(
+                "Les alliés ont décidé de déployer frégates et avions de patrouille pour protéger les infrastructures sous-marines.",
+                "L'Alliance atlantique a annoncé mardi le lancement d'une mission de surveillance en mer Baltique, après une série d'incidents.",
+                "Par ailleurs, la Finlande a saisi un pétrolier soupçonné de sabotage."), a.paragraphs());
+        assertEquals(Optional.of("Jean Dupont"), a.byline());
+    }
+
+    @Test
+    void aTickerBoxAndAnAssistanceCreditGo() {
+        Article a = extractor.extract("""
+                Apple Sales Beat Estimates as iPhone Demand Rebounds
+
+                In This Article:
+                AAPL +0.45%
+                MSFT -0.12%
+
+                Apple Inc. reported quarterly sales that topped analysts' estimates, helped by a rebound in iPhone demand in China.
+
+                The shares rose about 2% in extended trading.
+
+                --With assistance from Debby Wu.
+                """);
+
+        assertEquals(List.of(
+                "Apple Inc. reported quarterly sales that topped analysts' estimates, helped by a rebound in iPhone demand in China.",
+                "The shares rose about 2% in extended trading."), a.paragraphs());
+    }
+
+    @Test
+    void aPressReleasesClosingSectionGoesFromItsHeadingToTheEnd() {
+        Article a = extractor.extract("""
+                Acme Pipelines Signs Gas Supply Deal With Baltic Utility
+
+                HOUSTON, March 3, 2025 -- Acme Pipelines Inc. (NYSE: ACP) today announced a ten-year agreement to supply natural gas to a Baltic utility through its new subsea line.
+
+                "This agreement secures long-term demand for the line," said Jane Roe, chief executive of Acme.
+
+                About Acme Pipelines
+                Acme Pipelines Inc. operates 4,000 miles of gas pipelines in North America and Europe. For more information, visit the company's website.
+
+                Forward-Looking Statements
+                This press release contains forward-looking statements within the meaning of the securities laws, which involve risks.
+
+                Media Contact:
+                John Doe
+                press@example.com
+                """);
+
+        assertEquals(List.of(
+                "HOUSTON, March 3, 2025 -- Acme Pipelines Inc. (NYSE: ACP) today announced a ten-year agreement to supply natural gas to a Baltic utility through its new subsea line.",
+                "\"This agreement secures long-term demand for the line,\" said Jane Roe, chief executive of Acme."), a.paragraphs());
+    }
+
+    @Test
+    void aSafeHarbourNoticeWithoutAHeadingGoesToo() {
+        Article a = extractor.extract("""
+                Acme Pipelines Signs Gas Supply Deal With Baltic Utility
+
+                Acme Pipelines Inc. today announced a ten-year agreement to supply natural gas to a Baltic utility through its new subsea line.
+
+                The first deliveries are expected in the spring of next year, once the line has been tested at full pressure.
+
+                This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.
+                """);
+
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+    }
+
+    @Test
+    void aSubheadingThatStartsWithAboutIsNoClosingSection() {
+        String article = """
+                Gazprom Cuts Gas Flows to Europe Again
+
+                Gazprom cut gas flows through the remaining pipeline on Monday, citing a fault at a compressor station near the border.
+
+                About Face
+                European ministers said the cut was political, and that the fault had been known for months before the company acted.
+
+                About 150 engineers were sent to the station on Tuesday, the company said.
+                """;
+
+        Article a = extractor.extract(article);
+
+        assertEquals(List.of(
+                "Gazprom cut gas flows through the remaining pipeline on Monday, citing a fault at a compressor station near the border.",
+                "About Face",
+                "European ministers said the cut was political, and that the fault had been known for months before the company acted.",
+                "About 150 engineers were sent to the station on Tuesday, the company said."), a.paragraphs());
+    }
 }

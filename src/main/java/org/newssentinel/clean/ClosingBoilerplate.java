@@ -1,0 +1,82 @@
+package org.newssentinel.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the closing boilerplate of a press release starts: the "About Acme Corp." section, media
+ * and investor contacts, the forward-looking-statements (safe-harbour) notice, notes to editors.
+ * Such a section runs to the end of the text, each of its parts following the other, so everything
+ * from its first line on goes. It is only looked for after some article text (a contacts block at
+ * the top of a release is no closing section), and an "About X" heading only counts when the
+ * paragraph below it is about X, which is how a company's standard description reads and a news
+ * article's subheading rarely does. Stateless.
+ */
+final class ClosingBoilerplate {
+
+    /** The article before the section: at least this many characters of text. */
+    private static final int ARTICLE_BEFORE = 200;
+    private static final int MAX_HEADING = 80;
+    /** The described company's name is in the first words of the paragraph below its heading. */
+    private static final int NAME_WITHIN = 150;
+    /** A safe-harbour notice says so in its first sentence. */
+    private static final int SAFE_HARBOUR_WITHIN = 300;
+
+    /** Headings that open the section whatever follows them; matched on the lower-cased line. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?:(?:media|press|investor|investors|analyst|news media)(?: relations)?(?: (?:and|&) (?:media|investor|press|analyst)"
+                    + "(?: relations)?)? (?:contacts?|inquiries|enquiries)|contacts?|"
+                    + "for (?:more|further|additional) information(?:,? (?:please )?contact)?|"
+                    + "(?:(?:cautionary|special) (?:note|statement|language)s? (?:regarding|concerning|about|on|relating to) )?"
+                    + "forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?| provisions?)?|"
+                    + "notes? to editors?|about (?:the company|us|the issuer|the authors?))\\s?[:.]?");
+
+    /** "About Acme Corp.": the name in capitals, a few words of it at most. */
+    private static final Pattern ABOUT_NAME = Pattern.compile(
+            "(?:About|ABOUT) (\\p{Lu}[\\p{L}\\p{N}&'’.,-]{0,30})(?: [\\p{Lu}&][\\p{L}\\p{N}&'’.,-]{0,30}){0,5}\\s?:?");
+
+    /** A safe-harbour notice without a heading: "This press release contains forward-looking statements ...". */
+    private static final Pattern FORWARD_LOOKING = Pattern.compile(
+            "(?:this (?:press |news )?(?:release|announcement|communication)|certain (?:statements|information)"
+                    + "|statements in this (?:press |news )?release|except for (?:the )?historical information)\\b");
+
+    private ClosingBoilerplate() {
+    }
+
+    /** The index of the paragraph that opens the closing section of {@code paragraphs}, or -1 when there is none. */
+    static int start(List<String> paragraphs) {
+        int before = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (before >= ARTICLE_BEFORE && opensSection(p, i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : "")) {
+                return i;
+            }
+            before += p.length();
+        }
+        return -1;
+    }
+
+    private static boolean opensSection(String p, String next) {
+        if (p.length() <= MAX_HEADING) {
+            if (HEADING.matcher(p.toLowerCase(Locale.ROOT)).matches()) {
+                return true;
+            }
+            Matcher about = ABOUT_NAME.matcher(p);
+            if (!about.matches()) {
+                return false;
+            }
+            String name = about.group(1).replaceAll("[.,:]$", "");
+            int at = next.indexOf(name);
+            return at >= 0 && at <= NAME_WITHIN;
+        }
+        // Every paragraph is asked: only those opening like a safe-harbour notice are lower-cased.
+        if (!p.regionMatches(true, 0, "this ", 0, 5) && !p.regionMatches(true, 0, "certain ", 0, 8)
+                && !p.regionMatches(true, 0, "statements ", 0, 11) && !p.regionMatches(true, 0, "except ", 0, 7)) {
+            return false;
+        }
+        String lower = p.substring(0, Math.min(p.length(), SAFE_HARBOUR_WITHIN)).toLowerCase(Locale.ROOT);
+        return lower.contains("forward-looking statement") && FORWARD_LOOKING.matcher(lower).lookingAt();
+    }
+}
