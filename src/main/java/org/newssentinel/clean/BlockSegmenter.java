@@ -38,6 +38,7 @@ final class BlockSegmenter {
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Element> structuredData = new ArrayList<>();
+    private final CommentThreads threads = new CommentThreads();
     private Element firstTime;
     private final StringBuilder text = new StringBuilder(256);
     private int weight;
@@ -79,6 +80,9 @@ final class BlockSegmenter {
                 String tag = e.normalName();
                 collectSignals(e, tag, furniture);
                 if ((SKIP.contains(tag) && !(readNoscript && tag.equals("noscript"))) || isHidden(e)) {
+                    if (tag.equals("button") && CommentThreads.isControl(e.text())) {
+                        threads.control(owner);
+                    }
                     continue;
                 }
                 if (tag.equals("br")) {
@@ -143,6 +147,11 @@ final class BlockSegmenter {
         return structuredData;
     }
 
+    /** The reader-comment posts found by their controls ({@link CommentThreads}). */
+    java.util.Set<Element> commentPosts() {
+        return threads.posts();
+    }
+
     /** Whether the walk skipped a {@code <noscript>} element with content. */
     boolean sawNoscriptContent() {
         return noscriptContent;
@@ -192,7 +201,11 @@ final class BlockSegmenter {
 
     private void flush(Element owner, Element furniture) {
         if (weight > 0) {
-            blocks.add(new TextBlock(text.toString(), weight, linkWeight, owner, kindOf(owner), furniture));
+            String t = text.toString();
+            blocks.add(new TextBlock(t, weight, linkWeight, owner, kindOf(owner), furniture));
+            if (weight <= CommentThreads.MAX_CONTROL_LENGTH && CommentThreads.isControl(t)) {
+                threads.control(owner);
+            }
         }
         text.setLength(0);
         weight = 0;

@@ -22,7 +22,11 @@ final class BoilerplateVocabulary {
         "comment", "disqus", "related", "recommend", "outbrain", "taboola", "cookie", "consent", "gdpr",
         "newsletter", "breadcrumb", "more-stories", "morestories", "most-popular", "mostpopular", "most-read",
         "mostread", "popular-posts", "trending", "read-next", "readnext", "up-next", "upnext",
-        "further-reading", "see-also", "also-read", "more-from", "footer", "skip-link", "skiplink", "jump-link"};
+        "further-reading", "see-also", "also-read", "more-from", "footer", "skip-link", "skiplink", "jump-link",
+        "discussion", "responses", "replies", "user-post", "userpost"};
+
+    /** Strong words that only count as a whole word ("forum" but not "forumla", "talk" but not "talking"). */
+    private static final String[] STRONG_WORDS = {"forum", "talk", "talkback"};
 
     private static final String[] WEAK = {
         "share", "sharing", "social", "navigation", "navbar", "header", "masthead", "menu", "byline", "author", "caption", "credit",
@@ -67,7 +71,7 @@ final class BoilerplateVocabulary {
         }
         Boolean verdict = verdicts.get(key);
         if (verdict == null) {
-            verdict = containsAny(key, STRONG)
+            verdict = containsAny(key, STRONG) || containsWord(key, STRONG_WORDS)
                     || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE));
             verdicts.put(key, verdict);
         }
@@ -85,7 +89,7 @@ final class BoilerplateVocabulary {
             return true;
         }
         String key = key(e);
-        return !key.isEmpty() && containsAny(key, STRONG);
+        return !key.isEmpty() && (containsAny(key, STRONG) || containsWord(key, STRONG_WORDS));
     }
 
     private static boolean containsAny(String key, String[] words) {

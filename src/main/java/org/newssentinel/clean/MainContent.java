@@ -44,6 +44,20 @@ final class MainContent {
         this.blocks = segmenter.segment(root);
         this.boilerplate = new boolean[blocks.size()];
         resolveFurniture();
+        dropCommentPosts();
+    }
+
+    /** Reader comments found by their shape are furniture whatever their container is called. */
+    private void dropCommentPosts() {
+        java.util.Set<Element> posts = segmenter.commentPosts();
+        if (posts.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            for (Element e = blocks.get(i).owner(); e != null && !boilerplate[i]; e = e.parent()) {
+                boilerplate[i] = posts.contains(e);
+            }
+        }
     }
 
     /** What the walk over the page saw besides text: JSON-LD, microdata, {@code <time>}. */

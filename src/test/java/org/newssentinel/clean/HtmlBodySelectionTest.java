@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,56 @@ class HtmlBodySelectionTest {
                 + "<article class=\"more\"><p>" + A2 + " Once more, in another story.</p></article></main></body></html>");
 
         assertEquals(List.of(lede, A1, A2, A1 + " Again."), a.paragraphs().subList(0, 4));
+    }
+
+    private static final String MATCH = "<html><head><title>Home side win the derby 2-1</title></head><body><article>"
+            + "<h1>Home side win the derby 2-1</h1><p>The home side beat their rivals 2-1 on Sunday to go three points clear at the top of the league.</p>"
+            + "<p>The winner came in the 78th minute after the visitors had equalised early in the second half from a penalty.</p></article>";
+    private static final List<String> MATCH_TEXT = List.of(
+            "The home side beat their rivals 2-1 on Sunday to go three points clear at the top of the league.",
+            "The winner came in the 78th minute after the visitors had equalised early in the second half from a penalty.");
+
+    private static String posts(String containerClass, String controls) {
+        StringBuilder b = new StringBuilder("<section class=\"" + containerClass + "\"><h3>Readers' views</h3>");
+        for (int i = 0; i < 4; i++) {
+            b.append("<div class=\"item\"><b>reader").append(i).append("</b> <span>").append(i + 2).append("h</span>")
+                    .append("<p>Sanctions against them should be extended to every club and an embargo imposed on everything, number ")
+                    .append(i).append(".</p>").append(controls).append("</div>");
+        }
+        return b.append("</section>").toString();
+    }
+
+    @Test
+    void readerPostsWithReplyControlsAreNotTheArticleWhateverTheirContainerIsCalled() {
+        for (String controls : List.of("<a href=\"#\">Reply</a>", "<div class=\"tools\"><button>Like</button> <a href=\"#\">Report</a></div>",
+                "<footer><span>12 points</span> | <a href=\"#r\">reply</a></footer>")) {
+            Article a = extractor.extract(MATCH + posts("box", controls) + "</body></html>");
+
+            assertEquals(MATCH_TEXT, a.paragraphs(), controls);
+        }
+    }
+
+    @Test
+    void discussionAndForumContainersAreNotTheArticle() {
+        for (String name : List.of("discussion", "user-posts", "reader-responses", "forum thread", "talk")) {
+            Article a = extractor.extract(MATCH + posts(name, "") + "</body></html>");
+
+            assertEquals(MATCH_TEXT, a.paragraphs(), name);
+        }
+    }
+
+    @Test
+    void liveBlogEntriesWithTimesAndShareLinksStayTheArticle() {
+        StringBuilder page = new StringBuilder("<html><head><title>Live: the summit</title></head><body><main><h1>Live: the summit</h1>");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String text = "Leaders arrived at the summit venue in the morning and talks on the pipeline began at once, update " + i + ".";
+            expected.add(text);
+            page.append("<div class=\"entry\"><span>").append(i + 1).append("h ago</span><p>").append(text)
+                    .append("</p><a href=\"#\">Share</a></div>");
+        }
+        Article a = extractor.extract(page + "</main></body></html>");
+
+        assertTrue(a.paragraphs().containsAll(expected), a.paragraphs().toString());
     }
 }
