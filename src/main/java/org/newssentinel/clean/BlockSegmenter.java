@@ -44,6 +44,8 @@ final class BlockSegmenter {
     private int weight;
     private int linkWeight;
     private boolean pendingSpace;
+    /** {@code <br>}s since the last visible character. */
+    private int breaks;
     /** Whether {@code <noscript>} content is read (a second pass when the page showed no text without it). */
     private final boolean readNoscript;
     private boolean noscriptContent;
@@ -86,7 +88,7 @@ final class BlockSegmenter {
                     continue;
                 }
                 if (tag.equals("br")) {
-                    pendingSpace = text.length() > 0;
+                    lineBreak(owner, furniture);
                     continue;
                 }
                 Element inner = furniture;
@@ -162,6 +164,23 @@ final class BlockSegmenter {
         return Optional.ofNullable(firstTime);
     }
 
+    /**
+     * Pages without paragraph markup separate paragraphs with {@code <br><br>}: two breaks in a row
+     * (whitespace between them) close the block, so a "READ ALSO" teaser or a "date | site" line
+     * between such paragraphs is a line of its own that the furniture filters can see, not part of a
+     * sentence. A single break is a space: lines wrapped by hand run on.
+     */
+    private void lineBreak(Element owner, Element furniture) {
+        if (text.length() == 0) {
+            return;
+        }
+        if (++breaks >= 2) {
+            flush(owner, furniture);
+        } else {
+            pendingSpace = true;
+        }
+    }
+
     /** Appends {@code s} with its whitespace collapsed, a run of visible characters at a time. */
     private void append(String s, boolean inLink) {
         int n = s.length();
@@ -184,6 +203,7 @@ final class BlockSegmenter {
                 pendingSpace = false;
             }
             text.append(s, start, i);
+            breaks = 0;
             weight += w;
             if (inLink) {
                 linkWeight += w;
@@ -208,6 +228,7 @@ final class BlockSegmenter {
             }
         }
         text.setLength(0);
+        breaks = 0;
         weight = 0;
         linkWeight = 0;
         pendingSpace = false;
