@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * Guesses the language of article text, and checks a page's declared one. Two signals, both
  * cheap and dependable on a few hundred words: the writing system (kana means Japanese, Hangul
- * Korean, Han alone Chinese, and so on), and, for Latin and Cyrillic text, which language's
- * commonest function words ("the", "der", "и") occur most. Returns ISO 639-1 codes. Thread-safe.
+ * Korean, Han alone Chinese, and so on; for Cyrillic, the letters only some of its alphabets have:
+ * і ї є ґ Ukrainian, ы э ё Russian), and, for Latin text and Cyrillic without those letters, which
+ * language's commonest function words ("the", "der", "и") occur most. Returns ISO 639-1 codes.
+ * Thread-safe.
  */
 public final class LanguageDetector {
 
@@ -20,6 +22,8 @@ public final class LanguageDetector {
     private static final int MIN_HITS = 3;
     /** Evidence enough to overrule a page's declared language. */
     private static final int PLAIN_HITS = 10;
+    /** A declared language with more than this share of the leader's hits is not overruled. */
+    private static final int DECLARED_SHARE_DIVISOR = 4;
     /** The languages {@link #byScript} names. */
     private static final Set<String> SCRIPT_LANGUAGES = Set.of("ja", "ko", "zh", "ar", "he", "el", "th", "hi");
 
@@ -29,13 +33,14 @@ public final class LanguageDetector {
             Map.entry("de", new String[] {"der", "die", "und", "das", "ist", "nicht", "den", "mit", "sich", "auf",
                 "für", "ein", "eine", "auch", "dem", "des", "von", "zu", "im", "wird", "sind", "wie", "aus", "bei"}),
             Map.entry("fr", new String[] {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans",
-                "qui", "pas", "sur", "au", "avec", "sont", "ce", "il", "elle", "mais", "aux", "ont", "par"}),
+                "qui", "pas", "sur", "au", "avec", "sont", "ce", "il", "elle", "mais", "aux", "ont", "par", "de", "un", "à",
+                "ne", "sa", "son"}),
             Map.entry("es", new String[] {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una",
-                "para", "es", "se", "lo", "como", "más", "pero", "sus", "fue", "este", "también", "ha", "al"}),
+                "para", "es", "se", "lo", "como", "más", "pero", "sus", "fue", "este", "también", "ha", "al", "de"}),
             Map.entry("it", new String[] {"il", "che", "di", "per", "una", "sono", "della", "non", "gli", "con",
                 "del", "le", "nel", "anche", "alla", "è", "più", "come", "questo", "dei", "ha", "ma", "si", "lo"}),
             Map.entry("pt", new String[] {"o", "os", "que", "não", "uma", "para", "com", "do", "da", "dos", "das",
-                "em", "no", "na", "foi", "mais", "é", "ao", "pelo", "pela", "se", "mas", "como", "também"}),
+                "em", "no", "na", "foi", "mais", "é", "ao", "pelo", "pela", "se", "mas", "como", "também", "de"}),
             Map.entry("nl", new String[] {"de", "het", "een", "en", "van", "niet", "dat", "is", "op", "met", "voor",
                 "zijn", "ook", "aan", "maar", "bij", "wordt", "er", "naar", "heeft", "worden", "werd", "dit"}),
             Map.entry("sv", new String[] {"och", "att", "det", "som", "en", "är", "på", "för", "med", "har", "inte",
@@ -89,18 +94,19 @@ public final class LanguageDetector {
         if (byScript.isPresent()) {
             return byScript;
         }
-        return functionWordHits(text, MAX_WORDS, null).entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_HITS)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
+        Map<String, Integer> hits = functionWordHits(text, MAX_WORDS, null);
+        return leader(hits).filter(language -> hits.get(language) >= MIN_HITS);
     }
 
     /**
      * The language of an article that declares {@code declared}: the declaration, unless the text
      * is plainly in another language this detector knows. Templates often carry one site-wide
      * {@code lang} ({@code en} on a German article), and the language decides how the text is
-     * summarised; a declaration the detector cannot judge ({@code sr}, {@code nb}) always stands.
-     * Without a declaration, {@link #detect}.
+     * summarised. Plainly another: another writing system (Cyrillic text is never {@code en}, and
+     * Ukrainian letters overrule a declared {@code ru}), or another language's function words
+     * outnumbering the declared one's at least {@value #DECLARED_SHARE_DIVISOR} to one, at
+     * {@value #PLAIN_HITS} hits or more. A declaration the detector cannot judge ({@code sr},
+     * {@code nb}) always stands. Without a declaration, {@link #detect}.
      */
     public Optional<String> resolve(Optional<String> declared, String text) {
         if (declared.isEmpty()) {
@@ -118,9 +124,9 @@ public final class LanguageDetector {
     }
 
     /**
-     * By writing system, or by the language whose function words {@link #leadsPlainly lead plainly}.
-     * Asked of every page that declares a language, so it reads less than {@link #detect}: a text
-     * plainly in one language is so from its start.
+     * By writing system, or by the language whose function words {@link #overrules overrule} the
+     * declared one. Asked of every page that declares a language, so it reads less than
+     * {@link #detect}: a text plainly in one language is so from its start.
      */
     private static Optional<String> plainly(String text, String declared) {
         Optional<String> byScript = byScript(text, 400);
@@ -128,8 +134,27 @@ public final class LanguageDetector {
             return byScript;
         }
         Map<String, Integer> hits = functionWordHits(text, MAX_WORDS / 2, declared);
-        // At most one language can lead plainly.
-        return hits.keySet().stream().filter(language -> leadsPlainly(hits, language)).findFirst();
+        return overrules(hits, declared);
+    }
+
+    /**
+     * The language that plainly overrules {@code declared}: it has the most hits, {@value #PLAIN_HITS}
+     * or more, and the declared language has at most a {@value #DECLARED_SHARE_DIVISOR}th of them.
+     * Judged against the declared language, not against every other one: French shares "la", "que"
+     * with Spanish and Italian and Ukrainian shares "в", "не", "на" with Russian, so a French or
+     * Ukrainian text never leads every other language by far, yet it does lead English.
+     */
+    private static Optional<String> overrules(Map<String, Integer> hits, String declared) {
+        return leader(hits)
+                .filter(leader -> !leader.equals(declared) && hits.get(leader) >= PLAIN_HITS
+                        && DECLARED_SHARE_DIVISOR * hits.getOrDefault(declared, 0) <= hits.get(leader));
+    }
+
+    /** The language with the most hits (on a tie, the last by code, as always). */
+    private static Optional<String> leader(Map<String, Integer> hits) {
+        return hits.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
     }
 
     /**
@@ -166,7 +191,10 @@ public final class LanguageDetector {
         return hits;
     }
 
-    /** {@value #PLAIN_HITS} hits or more, and at least twice those of any other language: the one rule for "plainly". */
+    /**
+     * {@value #PLAIN_HITS} hits or more, and at least twice those of any other language: enough to
+     * stop counting, as no other language can then {@link #overrules overrule} this one.
+     */
     private static boolean leadsPlainly(Map<String, Integer> hits, String language) {
         int own = hits.getOrDefault(language, 0);
         if (own < PLAIN_HITS) {
@@ -190,6 +218,15 @@ public final class LanguageDetector {
         int greek = 0;
         int thai = 0;
         int devanagari = 0;
+        int cyrillic = 0;
+        // Letters that only some Cyrillic alphabets have: they tell the languages apart where the
+        // function words overlap (Ukrainian and Russian share "в", "не", "на", "за").
+        int ukrainian = 0;
+        int russian = 0;
+        int belarusian = 0;
+        int serbian = 0;
+        int macedonian = 0;
+        int hardSign = 0;
         int letters = 0;
         for (int i = 0, n = Math.min(text.length(), maxChars); i < n; i++) {
             char c = text.charAt(i);
@@ -200,6 +237,20 @@ public final class LanguageDetector {
             if (c < '\u0370') {
                 // Latin and its extensions: none of the scripts counted here, and most of the letters of
                 // most articles, so the script look-up (a binary search) is skipped for them.
+                continue;
+            }
+            if (c >= '\u0400' && c <= '\u04ff') {
+                cyrillic++;
+                switch (Character.toLowerCase(c)) {
+                    case '\u0456', '\u0457', '\u0454', '\u0491' -> ukrainian++; // і ї є ґ
+                    case '\u044b', '\u044d', '\u0451' -> russian++; // ы э ё
+                    case '\u044a' -> hardSign++; // ъ: rare in Russian, common in Bulgarian
+                    case '\u045e' -> belarusian++; // ў
+                    case '\u0458', '\u0459', '\u045a', '\u045f', '\u0452', '\u045b' -> serbian++; // ј љ њ џ ђ ћ
+                    case '\u0453', '\u045c', '\u0455' -> macedonian++; // ѓ ќ ѕ
+                    default -> {
+                    }
+                }
                 continue;
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
@@ -243,6 +294,41 @@ public final class LanguageDetector {
         }
         if (devanagari > share) {
             return Optional.of("hi");
+        }
+        if (cyrillic > share) {
+            Optional<String> byLetters = cyrillic(cyrillic, ukrainian, russian, belarusian, serbian, macedonian, hardSign);
+            if (byLetters.isPresent()) {
+                return byLetters;
+            }
+            // No telling letter (a short text): the commoner of the two by function words, so that
+            // Cyrillic text never keeps a declared Latin-script language.
+            Map<String, Integer> hits = functionWordHits(text, MAX_WORDS, null);
+            return Optional.of(hits.getOrDefault("uk", 0) > hits.getOrDefault("ru", 0) ? "uk" : "ru");
+        }
+        return Optional.empty();
+    }
+
+    /** The language of Cyrillic text by the letters only some alphabets have; empty when none of them occurs. */
+    private static Optional<String> cyrillic(int letters, int ukrainian, int russian, int belarusian, int serbian, int macedonian,
+                                             int hardSign) {
+        if (macedonian > 0 && macedonian + serbian > ukrainian + russian) {
+            return Optional.of("mk");
+        }
+        if (serbian > ukrainian + russian) {
+            return Optional.of("sr");
+        }
+        if (belarusian > 0) {
+            return Optional.of("be");
+        }
+        if (ukrainian > russian) {
+            return Optional.of("uk");
+        }
+        if (russian > 0) {
+            return Optional.of("ru");
+        }
+        if (hardSign > 0 && letters >= 100) {
+            // A hundred letters of Russian without ы, э or ё are unheard of; Bulgarian has none of them.
+            return Optional.of("bg");
         }
         return Optional.empty();
     }

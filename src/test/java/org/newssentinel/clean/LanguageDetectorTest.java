@@ -59,4 +59,43 @@ class LanguageDetectorTest {
         assertEquals(Optional.of("de"), detector.resolve(Optional.empty(), GERMAN));
         assertEquals(Optional.empty(), detector.resolve(Optional.empty(), "Brent 84.20"));
     }
+
+    private static final String FRENCH = "Les ambassadeurs des pays de l'Union européenne ont approuvé mercredi un nouveau "
+            + "paquet de sanctions contre la Russie, qui vise les pétroliers de la flotte fantôme. Le paquet renforce aussi "
+            + "le contrôle des exportations sur les machines et les produits chimiques que la Russie achète par des pays "
+            + "tiers, a déclaré la Commission, qui a proposé que les mesures soient adoptées avant la fin de la semaine.";
+
+    private static final String UKRAINIAN = "Посли країн Європейського Союзу у середу погодили новий пакет санкцій проти "
+            + "Росії, до якого увійшли ще сто танкерів так званого тіньового флоту. Пакет також посилює експортний контроль "
+            + "на верстати та хімікати, які потрапляють на російські заводи через треті країни.";
+
+    private static final String RUSSIAN = "Послы стран Европейского союза в среду одобрили новый пакет санкций против "
+            + "России, в который вошли ещё сто танкеров так называемого теневого флота. Пакет также усиливает экспортный "
+            + "контроль на станки и химикаты, которые попадают на российские заводы через третьи страны.";
+
+    @Test
+    void frenchOverrulesADeclarationItSharesFewFunctionWordsWith() {
+        // French shares "la", "que", "les" with Spanish and Italian, so it never leads every language
+        // by far; it does lead the declared English or German by far.
+        assertEquals("fr", detector.resolve(Optional.of("en"), FRENCH).orElseThrow());
+        assertEquals("fr", detector.resolve(Optional.of("de"), FRENCH).orElseThrow());
+        assertEquals("fr", detector.resolve(Optional.of("fr"), FRENCH).orElseThrow());
+        // A language close to French that the page declares is not overruled by it.
+        String spanish = "El ministro dijo que las sanciones para los bancos se mantienen y que la decisión es firme, "
+                + "pero que el gobierno está dispuesto a negociar con la Unión Europea sobre los plazos y que los bancos "
+                + "tendrán tiempo para adaptarse a las nuevas reglas, como ha pedido el sector, según fuentes del ministerio.";
+        assertEquals("es", detector.resolve(Optional.of("es"), spanish).orElseThrow());
+    }
+
+    @Test
+    void cyrillicTextIsToldByItsLettersAndIsNeverEnglish() {
+        assertEquals("uk", detector.resolve(Optional.of("en"), UKRAINIAN).orElseThrow());
+        assertEquals("uk", detector.resolve(Optional.of("ru"), UKRAINIAN).orElseThrow());
+        assertEquals("ru", detector.resolve(Optional.of("uk"), RUSSIAN).orElseThrow());
+        assertEquals("ru", detector.resolve(Optional.of("en"), RUSSIAN).orElseThrow());
+        assertEquals("ru", detector.resolve(Optional.of("en"), "Транснефть сократила прокачку нефти").orElseThrow());
+        assertEquals(Optional.of("uk"), detector.detect(UKRAINIAN));
+        assertEquals("sr", detector.resolve(Optional.of("en"), "Министар је рекао да та одлука неће бити промењена и да "
+                + "на преговорима он не попушта, али да је спреман за разговор.").orElseThrow());
+    }
 }
