@@ -38,20 +38,41 @@ public record AlertMessage(String subject, String email, String sms, String defa
         String scores = String.join(", ", fired.stream()
                 .map(t -> SafeText.clean(t.topic()) + " " + score(t)).toList());
         return new AlertMessage(
-                subject(fired, a.summary().headline()),
+                subject(fired, a.summary().headline(), a.article(), alert.location(), url),
                 email(a, fired, headline, location, url),
                 SmsText.compose(a.summary().headline(), a.topics()),
                 defaultBody(a, scores, headline, location, url));
     }
 
-    private static String subject(List<TopicScore> fired, String headline) {
+    private static String subject(List<TopicScore> fired, String headline, Article article, String location, Optional<String> url) {
         String topics = String.join(", ", fired.stream().map(t -> SafeText.ascii(t.topic()) + " " + score(t)).toList());
         String prefix = topics.isEmpty() ? "News Sentinel: " : "News Sentinel [" + topics + "]: ";
         if (prefix.length() > MAX_SUBJECT / 2) {
             prefix = clip(prefix.substring(0, prefix.length() - 3), MAX_SUBJECT / 2) + "]: ";
         }
-        String title = SafeText.ascii(headline);
-        return clip(prefix + (title.isEmpty() ? "article" : title), MAX_SUBJECT);
+        // SNS takes only ASCII subjects. A headline in a script with no transliteration here
+        // (Arabic, Hebrew, Chinese) would come out as its punctuation alone, a stray quote: say
+        // instead what the article is and where it comes from; the e-mail body has the headline.
+        String title = SafeText.losesLetters(headline) ? "" : SafeText.ascii(headline);
+        return clip(prefix + (title.isEmpty() ? untitled(article, location, url) : title), MAX_SUBJECT);
+    }
+
+    /** "Arabic article from example.com" for a subject without a headline; every part ASCII. */
+    private static String untitled(Article article, String location, Optional<String> url) {
+        String language = article.language().isEmpty() || article.language().equals("und") ? ""
+                : Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH);
+        String what = language.isEmpty() || !language.chars().allMatch(c -> c < 0x80) || language.equals(article.language())
+                ? "article" : language + " article";
+        String from = article.siteName().filter(n -> !SafeText.losesLetters(n)).map(SafeText::ascii).filter(n -> !n.isEmpty())
+                .or(() -> url.flatMap(AlertMessage::host))
+                .orElseGet(() -> fileName(location));
+        return from.isEmpty() ? what : what + " from " + from;
+    }
+
+    /** The last part of a path or {@code s3://} location, in ASCII (percent-escapes and all), or "". */
+    private static String fileName(String location) {
+        String name = location.substring(location.lastIndexOf('/') + 1);
+        return SafeText.losesLetters(name) ? "" : SafeText.ascii(name);
     }
 
     private static String email(Analysis a, List<TopicScore> fired, String headline, String location, Optional<String> url) {

@@ -140,8 +140,11 @@ public final class SafeText {
             char c = cleaned.charAt(i);
             String m = mapChar(c, gsm);
             if (!m.isEmpty() && Character.isUpperCase(c) && Character.isLowerCase(m.charAt(0)) && m.length() > 1) {
-                // "Ж" -> "Zh", but a word in capitals stays in capitals: "ЖКХ" -> "ZHKKH".
-                boolean shouting = i + 1 < cleaned.length() && Character.isUpperCase(cleaned.charAt(i + 1));
+                // "Ж" -> "Zh"; a word in capitals stays in capitals ("ГАЗПРОМ" -> "GAZPROM", "ЩИТ" -> "SHCHIT"),
+                // except an abbreviation of two or three letters, whose letters must stay recognisable
+                // one by one: "ЄС" (the EU) -> "YeS", not the English word "YES"; "ЖКХ" -> "ZhKKh".
+                int capitals = capitalsAround(cleaned, i);
+                boolean shouting = capitals > ABBREVIATION_LETTERS;
                 m = shouting ? m.toUpperCase() : Character.toUpperCase(m.charAt(0)) + m.substring(1);
             } else if (!m.isEmpty() && Character.isUpperCase(c) && Character.isLowerCase(m.charAt(0))) {
                 m = m.toUpperCase();
@@ -149,6 +152,27 @@ public final class SafeText {
             out.append(m);
         }
         return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Longest all-capitals word read as an abbreviation, letter by letter. */
+    private static final int ABBREVIATION_LETTERS = 3;
+
+    /** The number of upper-case letters in the run of letters holding {@code i}; 1 when any letter of it is not upper-case. */
+    private static int capitalsAround(String text, int i) {
+        int start = i;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return 1;
+            }
+        }
+        return end - start;
     }
 
     /** The replacement of one character, or "" to drop it. */

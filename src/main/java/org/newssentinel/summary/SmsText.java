@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.newssentinel.topics.TopicScore;
 
 /**
- * Composes the one-part SMS of an article: the fired topics as tags with the top score, then
- * the headline shortened on a word boundary, e.g. {@code "#pipelines #sanctions 0.91: Gazprom
- * halts ..."}.
+ * Composes the one-part SMS of an article: the fired topics as tags, each with its score, then
+ * the headline shortened on a word boundary, e.g. {@code "#pipelines 0.91 #sanctions 0.72:
+ * Gazprom halts ..."}.
  *
  * <p>Contract: the result is always a single SMS part. It is written in the GSM-7 basic table
  * and at most {@value Gsm7#SINGLE_PART_SEPTETS} characters, Cyrillic and Greek transliterated and
@@ -38,28 +38,31 @@ public final class SmsText {
         return prefix + shorten(body, limit - prefix.length(), ucs2);
     }
 
-    /** "#a #b 0.91: ", with as many tags as fit in {@code room} and "+N" for the rest. */
+    /**
+     * "#a 0.91 #b 0.72: ", each tag with its own score, strongest first, as many as fit in
+     * {@code room} and "+N" for the rest: a shared score after several tags would read as every
+     * topic's.
+     */
     private static String prefix(List<TopicScore> fired, int room) {
         if (fired.isEmpty()) {
             return "";
         }
-        String score = String.format(Locale.ROOT, " %.2f: ", fired.get(0).score());
         StringBuilder tags = new StringBuilder();
-        int shown = 0;
-        for (TopicScore t : fired) {
+        for (int shown = 0; shown < fired.size(); shown++) {
+            TopicScore t = fired.get(shown);
+            String score = String.format(Locale.ROOT, " %.2f", t.score());
             String tag = "#" + SafeText.gsm7(t.topic()).replace(' ', '-');
             String more = shown + 1 < fired.size() ? " +" + (fired.size() - shown - 1) : "";
-            if (shown == 0 && tag.length() > room - score.length() - more.length()) {
-                tag = tag.substring(0, Math.max(2, room - score.length() - more.length()));
+            if (shown == 0 && tag.length() + score.length() + more.length() + 2 > room) {
+                tag = tag.substring(0, Math.max(2, room - score.length() - more.length() - 2));
             }
-            if (tags.length() + (shown > 0 ? 1 : 0) + tag.length() + more.length() + score.length() > room && shown > 0) {
+            if (shown > 0 && tags.length() + 1 + tag.length() + score.length() + more.length() + 2 > room) {
                 tags.append(" +").append(fired.size() - shown);
                 break;
             }
-            tags.append(shown > 0 ? " " : "").append(tag);
-            shown++;
+            tags.append(shown > 0 ? " " : "").append(tag).append(score);
         }
-        return tags + score;
+        return tags + ": ";
     }
 
     /** {@code text} cut to {@code room} characters on a word boundary, marked with an ellipsis. */

@@ -52,6 +52,38 @@ class AlertMessageTest {
         assertTrue(subject.endsWith("..."), subject);
     }
 
+    /** An alert on {@code title} in {@code language}, published by {@code site} at {@code url}. */
+    private static Alert foreign(String title, String language, Optional<String> site, Optional<String> url) {
+        Article article = new Article(title, List.of(EVIDENCE), language, Optional.empty(), Optional.empty(), url, site, Optional.empty());
+        List<TopicScore> topics = List.of(new TopicScore("sanctions", "Sanctions", 0.76, true, List.of(new TermMatch("sanctions", 1)),
+                List.of(), List.of()));
+        return new Alert(new Analysis("s3://news-in/2026/11/28/iran-deal.html", article, topics, new Summary(title, List.of(EVIDENCE), "")),
+                "s3://news-in/2026/11/28/iran-deal.html");
+    }
+
+    @Test
+    void aHeadlineInAScriptWithoutTransliterationGivesASubjectSayingWhatAndWhere() {
+        String arabic = "واشنطن وبروكسل تفرضان العقوبات على شركات إيرانية";
+        assertEquals("News Sentinel [sanctions 0.76]: Arabic article from iran-deal.html",
+                AlertMessage.render(foreign(arabic, "ar", Optional.of("الشرق اليوم"), Optional.empty())).subject());
+        // Only its punctuation would survive ASCII: a lone quote is no subject.
+        String hebrew = "ארה\"ב מטילה סנקציות חדשות על רשת הברחת נפט איראנית";
+        assertEquals("News Sentinel [sanctions 0.76]: Hebrew article from news.example.co.il",
+                AlertMessage.render(foreign(hebrew, "he", Optional.empty(), Optional.of("https://news.example.co.il/a/1"))).subject());
+        assertEquals("News Sentinel [sanctions 0.76]: article from Gulf Daily",
+                AlertMessage.render(foreign(arabic, "und", Optional.of("Gulf Daily"), Optional.empty())).subject());
+        // Mixed scripts: half a headline would mislead.
+        assertEquals("News Sentinel [sanctions 0.76]: Chinese article from iran-deal.html",
+                AlertMessage.render(foreign("Gazprom 与中国签署协议", "zh", Optional.empty(), Optional.empty())).subject());
+    }
+
+    @Test
+    void anAllCapitalsAbbreviationIsTransliteratedLetterByLetter() {
+        String subject = AlertMessage.render(foreign("ЄС ухвалив 21-й пакет санкцій проти Росії", "uk", Optional.empty(),
+                Optional.empty())).subject();
+        assertEquals("News Sentinel [sanctions 0.76]: YeS ukhvaliv 21-y paket sanktsiy proti Rosiyi", subject);
+    }
+
     @Test
     void emailCarriesEverythingTheAnalystNeeds() {
         String email = AlertMessage.render(plain()).email();
@@ -80,7 +112,7 @@ class AlertMessageTest {
                 + "в Канаде, сообщили в компании во вторник вечером";
         String sms = AlertMessage.render(alert(cyrillic, List.of(EVIDENCE), Optional.empty())).sms();
         SmsTextTest.assertGsm7SinglePart(sms);
-        assertTrue(sms.startsWith("#pipelines #sanctions 0.93: \"Gazprom\" ostanovil"), sms);
+        assertTrue(sms.startsWith("#pipelines 0.93 #sanctions 0.71: \"Gazprom\" ostanovil"), sms);
     }
 
     @Test

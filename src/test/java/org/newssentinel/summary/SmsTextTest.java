@@ -49,7 +49,7 @@ public class SmsTextTest {
         String sms = SmsText.compose("Gazprom halts Nord Stream flows",
                 List.of(fired("sanctions", 0.72), fired("pipelines", 0.91),
                         new TopicScore("alliances", "Alliances", 0.3, false, List.of(), List.of(), List.of())));
-        assertEquals("#pipelines #sanctions 0.91: Gazprom halts Nord Stream flows", sms);
+        assertEquals("#pipelines 0.91 #sanctions 0.72: Gazprom halts Nord Stream flows", sms, "each topic with its own score");
     }
 
     @Test
@@ -122,8 +122,25 @@ public class SmsTextTest {
         String sms = SmsText.compose("Headline that should still be visible to the analyst", many);
         assertGsm7SinglePart(sms);
         assertTrue(sms.contains("Headline that should still be visible to the analyst"), sms);
-        assertTrue(sms.startsWith("#pipelines #sanctions #alliances"), sms);
+        assertTrue(sms.startsWith("#pipelines 0.90 #sanctions 0.80 #alliances 0.70 "), sms);
         assertTrue(sms.contains(" +"), "hidden topics counted: " + sms);
+        assertFalse(sms.substring(0, sms.indexOf(": ")).matches(".*#[a-z-]+ #.*"), "no tag without its score: " + sms);
+    }
+
+    @Test
+    void capitalsStayCapitalsExceptInShortAbbreviationsWhoseLettersMustStayDistinct() {
+        assertEquals("YeS i SShA", SafeText.gsm7("ЄС і США"), "not the English word YES");
+        assertEquals("ZhKKh", SafeText.gsm7("ЖКХ"));
+        assertEquals("GAZPROM SHCHITY", SafeText.gsm7("ГАЗПРОМ ЩИТЫ"), "a word in capitals stays in capitals");
+        assertEquals("Yevrosoyuz Zhovten", SafeText.gsm7("Євросоюз Жовтень"));
+    }
+
+    @Test
+    void whenOnlyOneTopicFitsItsScoreIsItsOwnAndTheRestAreCounted() {
+        String headline = "俄罗斯天然气工业股份公司宣布暂停通过北溪管道向欧洲供应天然气";
+        String sms = SmsText.compose(headline, List.of(fired("critical-minerals-export-controls", 0.9), fired("sanctions", 0.8)));
+        assertEquals("#critical-minerals-export 0.90 +1: " + headline, sms, "half of a UCS-2 part for the tags, the tag cut to fit");
+        assertTrue(sms.length() <= 70, "UCS-2 single part: " + sms.length());
     }
 
     @Test
