@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class DigestCommand {
 
     public static final String USAGE = "       news-sentinel digest [--since 24h] [--data DIR] [--topics FILE]\n";
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,6})([mhd])");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -71,9 +75,10 @@ public final class DigestCommand {
             }
         }
         WatchTopics topics;
+        Optional<Path> file;
         try {
             // WATCH_TOPICS only when no --topics overrides it: an unusable one is then refused.
-            Optional<Path> file = topicsFile.isPresent() ? topicsFile : Settings.from(env).watchTopicsFile();
+            file = topicsFile.isPresent() ? topicsFile : Settings.from(env).watchTopicsFile();
             topics = file.map(WatchTopics::load).orElseGet(WatchTopics::defaults);
         } catch (WatchTopicsException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
@@ -85,10 +90,22 @@ public final class DigestCommand {
             return 1;
         }
         List<String> ids = topics.topics().stream().map(WatchTopic::id).toList();
-        Digest digest = new DigestRun(new StoreAlertHistory(new FileSummaryStore(records), ids), new ConsoleDigestPublisher(out),
+        FileSummaryStore store = new FileSummaryStore(records);
+        Digest digest = new DigestRun(new StoreAlertHistory(store, ids), new ConsoleDigestPublisher(out),
                 topics.topics()).run(since, clock.instant());
         if (digest.isEmpty()) {
-            err.println("no alerts in " + records + " since " + digest.from());
+            String when = " since " + SECONDS.format(digest.from()) + " UTC";
+            // Alerts there are, for topics the chosen file does not have: say so, or the analyst
+            // concludes that nothing happened.
+            java.util.SortedSet<String> others = new java.util.TreeSet<>();
+            store.alertsSince(digest.from()).stream().filter(a -> a.at().isBefore(digest.until()) && !ids.contains(a.topic()))
+                    .forEach(a -> others.add(a.topic()));
+            if (others.isEmpty()) {
+                err.println("no alerts in " + records + when);
+            } else {
+                err.println("no alerts for " + String.join(", ", ids) + " in " + records + when + "; there are alerts for "
+                        + String.join(", ", others) + ", topics not in " + file.map(Path::toString).orElse("the bundled topics"));
+            }
         }
         return 0;
     }

@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +33,13 @@ import org.newssentinel.pipeline.AnalysisJson;
 public final class FileSummaryStore implements SummaryStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Times as the README gives them for records: UTC ISO-8601 with milliseconds, fixed width, so
+     * string order is time order. Reading takes any ISO-8601 instant, so files written with
+     * nanoseconds by earlier versions still open.
+     */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Path journal;
@@ -95,7 +105,7 @@ public final class FileSummaryStore implements SummaryStore {
         line.put("id", record.id());
         line.put("source", record.source());
         line.put("status", record.status().name());
-        line.put("processedAt", record.processedAt().toString());
+        line.put("processedAt", TIME.format(record.processedAt()));
         line.put("alertState", record.alertState().name());
         record.reasonCode().ifPresent(r -> line.put("reason", r));
         record.error().ifPresent(e -> line.put("error", e));
@@ -139,14 +149,14 @@ public final class FileSummaryStore implements SummaryStore {
         }
         for (TopicAlert t : topics) {
             ObjectNode line = JSON.createObjectNode().put("type", "topicAlert").put("id", t.recordId()).put("topic", t.topic())
-                    .put("score", t.score()).put("at", t.at().toString()).put("title", t.title()).put("sms", t.sms())
+                    .put("score", t.score()).put("at", TIME.format(t.at())).put("title", t.title()).put("sms", t.sms())
                     .put("location", t.location());
             t.url().ifPresent(u -> line.put("url", u));
             append(journal, line);
             alerts.add(t);
         }
         append(journal, JSON.createObjectNode().put("type", "alert").put("id", claim.recordId()).put("alertState", AlertState.SENT.name())
-                .put("at", at.toString()));
+                .put("at", TIME.format(at)));
         e.state = withAlert(e.state, AlertState.SENT);
         e.claimToken = null;
         return true;
@@ -165,6 +175,11 @@ public final class FileSummaryStore implements SummaryStore {
     public synchronized List<TopicAlert> alertsSince(String topic, Instant since, int limit) {
         return alerts.stream().filter(a -> a.topic().equals(topic) && !a.at().isBefore(since))
                 .sorted(Comparator.comparing(TopicAlert::at).reversed()).limit(limit).toList();
+    }
+
+    /** Every topic's alerts sent at or after {@code since}, newest first: what a digest for other topics would find. */
+    public synchronized List<TopicAlert> alertsSince(Instant since) {
+        return alerts.stream().filter(a -> !a.at().isBefore(since)).sorted(Comparator.comparing(TopicAlert::at).reversed()).toList();
     }
 
     private static RecordState withAlert(RecordState s, AlertState alert) {

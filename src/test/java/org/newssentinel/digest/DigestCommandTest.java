@@ -87,7 +87,24 @@ class DigestCommandTest {
         Run hour = run("--since", "90m", "--data", dir.toString());
         assertEquals(0, hour.exit());
         assertEquals("", hour.out());
-        assertTrue(hour.err().startsWith("no alerts in "), hour.err());
+        assertEquals("no alerts in " + dir.resolve("records.jsonl") + " since 2026-11-29 05:30:00 UTC\n", hour.err(),
+                "to the second, not the nanosecond");
+    }
+
+    @Test
+    void whenTheChosenTopicsAreWhyNothingIsListedTheMessageSaysSo() throws Exception {
+        Files.writeString(dir.resolve("records.jsonl"), "", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("records.alerts.jsonl"), "{\"type\":\"topicAlert\",\"id\":\"a#1\",\"topic\":\"pipelines\","
+                + "\"score\":0.9,\"at\":\"2026-11-29T06:00:00.123456789Z\",\"title\":\"t\",\"sms\":\"s\",\"location\":\"a.txt\"}\n",
+                StandardCharsets.UTF_8);
+        Path topics = Files.writeString(dir.resolve("shipping.json"), "{\"topics\":[{\"id\":\"shipping\",\"terms\":{\"tanker\":3}}]}");
+
+        Run r = run("--data", dir.toString(), "--topics", topics.toString());
+
+        assertEquals(0, r.exit());
+        assertEquals("no alerts for shipping in " + dir.resolve("records.jsonl") + " since 2026-11-28 07:00:00 UTC; there are alerts"
+                + " for pipelines, topics not in " + topics + "\n", r.err());
+        assertTrue(run("--data", dir.toString()).out().contains("(pipelines): 1 alert"), "the bundled topics list it");
     }
 
     @Test

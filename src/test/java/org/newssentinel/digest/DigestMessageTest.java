@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,17 +24,45 @@ class DigestMessageTest {
     @Test
     void theEmailListsEachTopicsAlertsWithScoreSummaryTimeAndLink() {
         DigestMessage m = DigestMessage.render(DIGEST);
-        assertEquals("News Sentinel digest: 1 pipelines, 1 sanctions, 28 Nov 07:00 - 29 Nov 07:00 UTC", m.subject());
+        assertEquals("News Sentinel digest: 1 pipelines, 1 sanctions, 28 Nov - 29 Nov 2026", m.subject());
         String email = m.email();
-        assertTrue(email.startsWith("News Sentinel digest, 28 Nov 07:00 - 29 Nov 07:00 UTC\n"
+        assertTrue(email.startsWith("News Sentinel digest, 28 Nov 2026 07:00 - 29 Nov 2026 07:00 UTC\n"
                 + "2 articles alerted; 1 repeat of stories already listed left out.\n"), email);
         assertTrue(email.contains("- Ecuador halts crude exports after quake  [0.71]\n"
                 + "  Ecuador suspends oil exports; pipeline damaged.\n"
-                + "  29 Nov 06:00 UTC  https://example.org/q\n"), email);
+                + "  29 Nov 2026 06:00 UTC  https://example.org/q\n"), email);
         assertTrue(email.contains("(sanctions): 1 alert ==\n"), email);
         assertTrue(email.contains("s3://uploads/chips.html"), "without a URL the upload's location is given");
         assertTrue(!email.contains("copy"), "the suppressed repeat is not listed");
-        assertEquals("News Sentinel digest 28 Nov 07:00 - 29 Nov 07:00 UTC: 1 pipelines, 1 sanctions alerts", m.sms());
+        assertEquals("News Sentinel digest 28 Nov - 29 Nov 2026: 1 pipelines, 1 sanctions alerts", m.sms());
+    }
+
+    @Test
+    void aMultiTopicArticleShowsItsScoreInTheSectionAndEveryOtherTopicsOwnScore() {
+        String title = "NATO allies agree to protect Baltic pipelines and sanction shadow fleet tankers";
+        Digest d = Digest.of(DigestTest.FROM, DigestTest.UNTIL, List.of(
+                new DigestEntry("multi", DigestTest.UNTIL.minusSeconds(60), title, "alerts/a08-multi.txt",
+                        "#alliances #pipelines #sanctions 0.90: " + title, Optional.empty(),
+                        Map.of("alliances", 0.90, "pipelines", 0.81, "sanctions", 0.78), Optional.empty()),
+                new DigestEntry("cyr", DigestTest.UNTIL.minusSeconds(120), "ЄС ухвалив пакет санкцій", "alerts/uk.txt",
+                        "#sanctions 0.75: YeS ukhvaliv paket sanktsiy", Optional.empty(), Map.of("sanctions", 0.75), Optional.empty())),
+                DigestTest.TOPICS);
+        String email = DigestMessage.render(d).email();
+        assertTrue(email.contains("- " + title + "  [0.78; also alliances 0.90, pipelines 0.81]\n  29 Nov 2026 06:59 UTC"), email);
+        assertTrue(email.contains("- " + title + "  [0.81; also alliances 0.90, sanctions 0.78]\n"), email);
+        assertTrue(!email.contains("0.90:"), "the SMS's shared score is not repeated: " + email);
+        assertTrue(email.contains("  [0.75]\n  29 Nov 2026 06:58 UTC"), "the SMS's transliteration of the headline is not repeated: " + email);
+    }
+
+    @Test
+    void thePeriodAlwaysCarriesTheYear() {
+        assertEquals("29 Nov 2026", DigestMessage.days(Instant.parse("2026-11-29T06:00:00Z"), Instant.parse("2026-11-29T07:30:00Z")));
+        assertEquals("28 Nov 2026", DigestMessage.days(Instant.parse("2026-11-28T00:00:00Z"), Instant.parse("2026-11-29T00:00:00Z")),
+                "the end is exclusive");
+        assertEquals("31 Dec 2026 - 1 Jan 2027", DigestMessage.days(Instant.parse("2026-12-31T07:00:00Z"),
+                Instant.parse("2027-01-01T07:00:00Z")));
+        Digest old = Digest.of(Instant.parse("2025-10-25T20:58:00Z"), Instant.parse("2026-11-29T20:58:00Z"), List.of(), DigestTest.TOPICS);
+        assertTrue(DigestMessage.render(old).email().startsWith("News Sentinel digest, 25 Oct 2025 20:58 - 29 Nov 2026 20:58 UTC\n"));
     }
 
     @Test

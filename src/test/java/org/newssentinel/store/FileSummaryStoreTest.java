@@ -48,4 +48,30 @@ class FileSummaryStoreTest {
         assertEquals(List.of("b#1"), reopened.alertsSince("pipelines", T0, 5).stream().map(TopicAlert::recordId).toList());
         assertEquals(2, Files.readAllLines(file).size(), "records.jsonl keeps one line per record");
     }
+
+    @Test
+    void timesAreWrittenToTheMillisecondInFixedWidthAndOlderNanosecondLinesStillRead() throws Exception {
+        Path file = dir.resolve("records.jsonl");
+        Instant nanos = Instant.parse("2026-11-28T20:58:08.464150399Z");
+        // As earlier versions wrote them: Instant.toString, nanoseconds, variable width.
+        Files.writeString(file.resolveSibling("records.alerts.jsonl"), "{\"type\":\"topicAlert\",\"id\":\"old#1\",\"topic\":\"pipelines\","
+                + "\"score\":0.9,\"at\":\"" + nanos + "\",\"title\":\"t\",\"sms\":\"s\",\"location\":\"old.txt\"}\n", StandardCharsets.UTF_8);
+        FileSummaryStore store = new FileSummaryStore(file);
+        assertEquals(List.of(nanos), store.alertsSince("pipelines", T0, 5).stream().map(TopicAlert::at).toList());
+
+        store.save(ArticleRecord.rejected("a#1", "a.txt", RejectionReason.EMPTY, "empty", nanos));
+        store.save(ArticleRecord.rejected("a#2", "a.txt", RejectionReason.EMPTY, "empty", T0));
+        Files.writeString(file, "{\"id\":\"b#1\",\"source\":\"b.html\",\"status\":\"ANALYSED\",\"processedAt\":\"" + T0
+                + "\",\"alertState\":\"PENDING\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        store = new FileSummaryStore(file);
+        AlertClaim claim = store.claimAlert("b#1", T0, T0.plusSeconds(60)).orElseThrow();
+        store.markAlertSent(claim, List.of(new TopicAlert("b#1", "sanctions", 0.8, nanos, "t", "s", "b.html", Optional.empty())), nanos);
+
+        String records = Files.readString(file);
+        assertTrue(records.contains("\"processedAt\":\"2026-11-28T20:58:08.464Z\""), records);
+        assertTrue(records.contains("\"processedAt\":\"2026-03-12T10:00:00.000Z\""), "whole seconds keep their width: " + records);
+        String journal = Files.readString(file.resolveSibling("records.alerts.jsonl"));
+        assertEquals(2, journal.split("\"at\":\"2026-11-28T20:58:08.464Z\"", -1).length - 1, journal);
+        assertEquals(2, new FileSummaryStore(file).alertsSince(T0).size(), "both forms read back");
+    }
 }
