@@ -67,7 +67,8 @@ public record Limits(long maxObjectBytes, long maxInflatedBytes, long maxTextCha
             positive(v, name);
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " must be a whole number of bytes or characters, was \"" + raw.get() + "\"");
+            throw new IllegalStateException(name + " must be a whole number of " + (name.equals(MAX_TAGS) ? "tags"
+                    : name.equals(MAX_TEXT_CHARS) ? "characters" : "bytes") + ", was \"" + raw.get() + "\"");
         }
     }
 

@@ -109,7 +109,8 @@ public record Settings(
         try {
             long v = Long.parseLong(raw.get());
             if (v < min || v > max) {
-                throw new IllegalStateException(name + " must be between " + min + " and " + max + ", was " + v);
+                throw new IllegalStateException(name + (max == Long.MAX_VALUE && min == 1 ? " must be a positive whole number"
+                        : " must be between " + min + " and " + max) + ", was " + v);
             }
             return v;
         } catch (NumberFormatException e) {

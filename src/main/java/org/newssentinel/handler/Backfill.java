@@ -88,9 +88,13 @@ public final class Backfill {
             if (request.alerts()) {
                 settings.requireTopicArn();
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
+            return 2;
+        } catch (IllegalStateException e) {
+            // A setting from the environment: the usage would not help.
+            err.println("error: " + e.getMessage());
             return 2;
         }
         ArticlePipeline pipeline;

@@ -75,6 +75,12 @@ public final class Cli {
             err.print(USAGE);
             return 2;
         }
+        if (java.util.Arrays.stream(args).takeWhile(a -> !a.equals("--")).anyMatch(a -> a.equals("--help") || a.equals("-h"))
+                || args[0].equals("help")) {
+            // Asked for, so it goes to standard output and is no error.
+            out.print(USAGE);
+            return 0;
+        }
         if (args[0].equals("digest")) {
             return new org.newssentinel.digest.DigestCommand(out, err, env, Clock.systemUTC()).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
@@ -85,12 +91,22 @@ public final class Cli {
         Limits limits;
         DedupSettings dedup;
         try {
-            options = Options.parse(args, Settings.from(env));
+            // A --sentences on the command line wins over SUMMARY_SENTENCES, even over a bad one.
+            Map<String, String> settingsEnv = env;
+            if (java.util.Arrays.asList(args).contains("--sentences")) {
+                settingsEnv = new java.util.HashMap<>(env);
+                settingsEnv.remove(Settings.SUMMARY_SENTENCES);
+            }
+            options = Options.parse(args, Settings.from(settingsEnv));
             limits = Limits.from(env);
             dedup = DedupSettings.from(env);
-        } catch (UsageException | IllegalStateException e) {
+        } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
+            return 2;
+        } catch (IllegalStateException e) {
+            // An environment variable, not the command line: the usage would not help.
+            err.println("error: " + e.getMessage());
             return 2;
         }
         ArticlePipeline pipeline;

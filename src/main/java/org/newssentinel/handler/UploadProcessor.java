@@ -74,10 +74,11 @@ public final class UploadProcessor {
     /**
      * What happened, for the log line.
      *
-     * @param note a warning for operators, e.g. an alert sent whose state could not be recorded
+     * @param note  a warning for operators, e.g. an alert sent whose state could not be recorded
+     * @param error for an input this run rejected, missed or failed, the sentence saying why (as recorded)
      */
     public record Result(Outcome outcome, RecordStatus status, Optional<String> reason, Map<String, Double> firedTopics,
-                         AlertState alertState, Map<String, Long> stageMillis, Optional<String> note) {
+                         AlertState alertState, Map<String, Long> stageMillis, Optional<String> note, Optional<String> error) {
     }
 
     /** Claims are held this long when the caller has no deadline of its own (Lambda's longest timeout). */
@@ -109,9 +110,9 @@ public final class UploadProcessor {
     }
 
     /** Records an input rejected before it reached {@link #process} (the watch mode's own reading). */
-    public Outcome reject(String recordId, String source, ArticleRejectedException e) {
+    public Result reject(String recordId, String source, ArticleRejectedException e) {
         return recordVerdict(ArticleRecord.rejected(recordId, source, e.reason(), e.getMessage(), clock.instant()),
-                Outcome.REJECTED).outcome();
+                Outcome.REJECTED);
     }
 
     /**
@@ -224,7 +225,7 @@ public final class UploadProcessor {
                     + ": " + e.getMessage());
         }
         lap(stages, "alert", t);
-        return new Result(Outcome.ALERTED, RecordStatus.ANALYSED, Optional.empty(), fired, after, stages, note);
+        return new Result(Outcome.ALERTED, RecordStatus.ANALYSED, Optional.empty(), fired, after, stages, note, Optional.empty());
     }
 
     private Result recordVerdict(ArticleRecord record, Outcome outcome) {
@@ -236,7 +237,7 @@ public final class UploadProcessor {
             RecordState winner = store.find(record.id()).orElse(record.state());
             return duplicate(winner, stages, Optional.empty());
         }
-        return new Result(outcome, record.status(), record.reasonCode(), Map.of(), AlertState.NONE, stages, Optional.empty());
+        return new Result(outcome, record.status(), record.reasonCode(), Map.of(), AlertState.NONE, stages, Optional.empty(), record.error());
     }
 
     /** A pending alert whose object can no longer be analysed: it stays pending; operators see why. */
@@ -245,12 +246,12 @@ public final class UploadProcessor {
     }
 
     private static Result duplicate(RecordState state, Map<String, Long> stages, Optional<String> note) {
-        return new Result(Outcome.DUPLICATE, state.status(), state.reason(), Map.of(), state.alertState(), stages, note);
+        return new Result(Outcome.DUPLICATE, state.status(), state.reason(), Map.of(), state.alertState(), stages, note, Optional.empty());
     }
 
     private static Result result(Outcome outcome, RecordStatus status, Optional<String> reason, Analysis analysis,
                                  AlertState alert, Map<String, Long> stages, Optional<String> note) {
-        return new Result(outcome, status, reason, fired(analysis), alert, stages, note);
+        return new Result(outcome, status, reason, fired(analysis), alert, stages, note, Optional.empty());
     }
 
     private static Map<String, Double> fired(Analysis analysis) {

@@ -114,19 +114,23 @@ final class Watcher {
                 continue;
             }
             pending.remove(file);
-            UploadProcessor.Outcome outcome = processOne(version, file, entry);
+            UploadProcessor.Result result = processOne(version, file, entry);
             done.add(version);
-            err.println(outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + file);
+            // A rejection says why, so the user can fix the file without opening the store.
+            err.println(result.outcome().name().toLowerCase(java.util.Locale.ROOT) + " " + file
+                    + result.error().map(e -> ": " + result.reason().map(r -> r + ": ").orElse("") + e).orElse(""));
         }
     }
 
-    private UploadProcessor.Outcome processOne(String version, Path file, LocalFiles.Entry entry) {
+    private UploadProcessor.Result processOne(String version, Path file, LocalFiles.Entry entry) {
         String source = file.toString();
         try {
             if (entry.problem().isPresent()) {
                 throw entry.problem().get();
             }
-            return processor.process(version, RawDocument.of(source, LocalFiles.read(file, limits.maxObjectBytes())), source);
+            RawDocument document = RawDocument.of(source, LocalFiles.read(file, limits.maxObjectBytes()));
+            return processor.process(new UploadProcessor.Upload(version, source, java.util.Optional.empty()), () -> document,
+                    UploadProcessor.DEFAULT_CLAIM);
         } catch (ArticleRejectedException e) {
             return processor.reject(version, source, e);
         } catch (UncheckedIOException e) {

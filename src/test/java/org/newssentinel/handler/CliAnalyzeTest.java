@@ -172,6 +172,38 @@ class CliAnalyzeTest {
     }
 
     @Test
+    void helpIsAskedForSoItGoesToStandardOutputWithExitZero() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help"},
+                new String[] {"analyze", "--help"}, new String[] {"digest", "--help"}, new String[] {"backfill", "-h"})) {
+            CliRun run = CliRun.run(args);
+            assertEquals(0, run.exit(), String.join(" ", args));
+            assertEquals(Cli.USAGE, run.out(), String.join(" ", args));
+            assertEquals("", run.err());
+        }
+        assertEquals(1, CliRun.run("analyze", "--", "--help").exit(), "after -- it is a file name");
+    }
+
+    @Test
+    void aBadEnvironmentVariableIsNamedWithoutTheUsageWhichWouldNotHelp() {
+        assertEquals("error: MAX_TAGS must be a whole number of tags, was \"many\"\n",
+                CliRun.run(Map.of("MAX_TAGS", "many"), "analyze", SAMPLE.toString()).err());
+        assertEquals("error: MAX_OBJECT_BYTES must be a positive whole number, was 0\n",
+                CliRun.run(Map.of("MAX_OBJECT_BYTES", "0"), "analyze", SAMPLE.toString()).err());
+        assertEquals("error: SUMMARY_SENTENCES must be between 1 and 50, was 0\n",
+                CliRun.run(Map.of("SUMMARY_SENTENCES", "0"), "analyze", SAMPLE.toString()).err());
+        assertEquals("error: TABLE_NAME is not set: name the DynamoDB table for records\n",
+                CliRun.run(Map.of(), "backfill", "--bucket", "b").err());
+    }
+
+    @Test
+    void theSentencesOptionWinsOverABadSummarySentencesVariable() {
+        CliRun run = CliRun.run(Map.of("SUMMARY_SENTENCES", "0"), "analyze", "--sentences", "2", SAMPLE.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(2, run.jsonLines().get(0).path("summary").size());
+    }
+
+    @Test
     void aMalformedLimitIsBadUsageNamingTheVariable() {
         CliRun run = CliRun.run(Map.of("MAX_TEXT_CHARS", "lots"), "analyze", SAMPLE.toString());
 

@@ -43,6 +43,8 @@ class CliWatchTest {
         JsonNode rejected = byStatus(records, "REJECTED");
         assertEquals("NOT_AN_ARTICLE", rejected.path("reason").asText());
         assertTrue(rejected.path("error").asText().contains("PDF"), rejected.toString());
+        assertTrue(first.err().contains("rejected " + inbox.resolve("scan.pdf.txt") + ": NOT_AN_ARTICLE: " + rejected.path("error").asText()
+                + "\n"), "the console says why, as the record does: " + first.err());
 
         CliRun second = CliRun.run("watch", "--once", "--data", data.toString(), inbox.toString());
 
