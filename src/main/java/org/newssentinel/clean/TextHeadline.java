@@ -34,6 +34,9 @@ final class TextHeadline {
      */
     private static final Pattern PATH_SEPARATOR = Pattern.compile(" [|>›»·•/\\\\] ");
 
+    /** What a menu button reads, which scraping leaves in front of the menu's items. */
+    private static final Set<String> MENU_LABELS = Set.of("menu", "menü", "navigation", "sections", "rubriques");
+
     private TextHeadline() {
     }
 
@@ -58,7 +61,7 @@ final class TextHeadline {
                 // Hard-wrapped prose, not a headline above it.
                 return Optional.empty();
             }
-            if (looksLikeHeadline(line, next) && !isPath(line.text) && !isDateline(line.text)
+            if (looksLikeHeadline(line, next) && !isPath(line) && !isDateline(line.text)
                     && !(adjacent && isKicker(line, next))
                     && !(adjacent && line.text.length() < TextLine.SHORT && next.isShortLabel() && !next.listItem)) {
                 line.headline = true;
@@ -68,7 +71,7 @@ final class TextHeadline {
                 dropHeadLabels(lines, at + 1);
                 return Optional.of(line);
             }
-            if (!line.isShortLabel() && !isPath(line.text) && !isDateline(line.text) && !isLabelWithColon(line.text)) {
+            if (!line.isShortLabel() && !isPath(line) && !isDateline(line.text) && !isLabelWithColon(line.text)) {
                 return Optional.empty();
             }
         }
@@ -115,6 +118,27 @@ final class TextHeadline {
     private static boolean isKicker(TextLine line, TextLine next) {
         return Texts.wordCount(line.text) <= 3 && line.text.length() < 30 && !next.isSentenceLike()
                 && Texts.wordCount(next.text) >= 5 && next.text.length() <= 200;
+    }
+
+    /**
+     * A breadcrumb, section path or menu: items separated by punctuation or by wide whitespace, or
+     * capitalised items after the menu button's own label ("Menu Home World Business").
+     */
+    private static boolean isPath(TextLine line) {
+        return line.gapSeparated || isPath(line.text) || isLabelledMenu(line.text);
+    }
+
+    private static boolean isLabelledMenu(String line) {
+        String[] words = line.split(" ");
+        if (words.length < 3 || line.length() > 60 || !MENU_LABELS.contains(Texts.lower(words[0]))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A breadcrumb or section path: two or more parts of at most three words, split by "|", ">", "·" or "/". */

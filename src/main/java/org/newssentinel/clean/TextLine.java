@@ -21,6 +21,8 @@ final class TextLine {
     /** "2014 Russia annexes Crimea": a timeline entry starts with its year; a headline hardly ever does. */
     private static final Pattern TIMELINE_ENTRY = Pattern.compile("(?:1[89]|20)\\d\\d\\b");
     private static final Pattern BULLET = Pattern.compile("(?:[-–—•*·▪●○◦]|\\d{1,2}[.)])\\s");
+    /** Between the items of a menu laid out with whitespace: a tab, or two or more spaces. */
+    private static final Pattern WIDE_GAP = Pattern.compile("\t|[ \u00a0]{2,}");
 
     final String text;
     final boolean blankBefore;
@@ -29,10 +31,20 @@ final class TextLine {
     boolean headline;
     /** An item of a list the article introduces with a colon: never a menu or a teaser. */
     boolean listItem;
+    /**
+     * "Home  World  Business" as scraped: three or more short items that only wide whitespace
+     * separates, which collapsing the line's whitespace would hide.
+     */
+    final boolean gapSeparated;
 
     TextLine(String text, boolean blankBefore) {
+        this(text, blankBefore, false);
+    }
+
+    private TextLine(String text, boolean blankBefore, boolean gapSeparated) {
         this.text = text;
         this.blankBefore = blankBefore;
+        this.gapSeparated = gapSeparated;
     }
 
     boolean isSentenceLike() {
@@ -86,14 +98,27 @@ final class TextLine {
             TextLine previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (!blank && previous != null && endsInBrokenWord(previous.text) && Character.isLowerCase(t.codePointAt(0))) {
                 // "sanc-" over "tions": a word hyphenated across a line break is one word again.
-                lines.set(lines.size() - 1,
-                        new TextLine(previous.text.substring(0, previous.text.length() - 1) + t, previous.blankBefore));
+                lines.set(lines.size() - 1, new TextLine(previous.text.substring(0, previous.text.length() - 1) + t,
+                        previous.blankBefore, previous.gapSeparated));
             } else {
-                lines.add(new TextLine(t, blank));
+                lines.add(new TextLine(t, blank, isGapSeparated(raw)));
             }
             blank = false;
         }
         return lines;
+    }
+
+    private static boolean isGapSeparated(String raw) {
+        String[] items = WIDE_GAP.split(raw.strip());
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.length() > 25 || Texts.wordCount(item) > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsInBrokenWord(String t) {

@@ -135,6 +135,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void aMenuWhoseItemsOnlyWideSpacesOrTabsSeparateIsNotTheTitle() {
+        for (String menu : List.of("Home  World  Business  Energy", "Menu  Home  World  Business  Energy",
+                "Home\tWorld\tBusiness\tEnergy", "Menu Home World Business Energy", "Home \u00a0World \u00a0Business")) {
+            Article a = extractor.extract(menu + "\n\nEU package leaves room for Caspian oil\n\n" + LEAD + "\n");
+
+            assertEquals("EU package leaves room for Caspian oil", a.title(), menu);
+            assertEquals(List.of(LEAD), a.paragraphs(), menu);
+        }
+        // Title Case headlines of a few words are still headlines, and a wide gap inside a sentence is no menu.
+        assertEquals("Biden Signs Pipeline Sanctions Bill", extractor.extract("Biden Signs Pipeline Sanctions Bill\n\n"
+                + LEAD + "\n").title());
+        assertEquals("Druzhba oil pipeline halted again after explosion",
+                extractor.extract("Druzhba oil pipeline halted  again after explosion\n\n" + LEAD + "\n").title());
+    }
+
+    @Test
     void aMenuKickerBylineAndDatelineAroundTheHeadlineAllGo() throws IOException {
         Article a = extractor.extract(fixture("text/menu-kicker-byline.txt"));
 

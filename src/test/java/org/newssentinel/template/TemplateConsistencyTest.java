@@ -501,6 +501,16 @@ class TemplateConsistencyTest {
                 store.records().get(0).analysis().orElseThrow().article().title());
     }
 
+    @Test
+    void theExampleTextObjectsHeadlineIsItsHeadlineNotTheMenuAboveIt() throws IOException {
+        // The README's CLI example runs on these objects; the text one opens with a menu whose items
+        // only wide spaces separate, and the alert's subject and SMS lead with the title.
+        Path object = EVENTS.resolve("objects").resolve("articles/energy desk/pipeline deal + sanctions.txt");
+        var analysis = new ArticlePipeline(WatchTopics.defaults(), 3).process(RawDocument.of(object.toString(),
+                Files.readAllBytes(object)));
+        assertEquals("Pipeline deal + sanctions: what the new EU package means for Caspian oil", analysis.article().title());
+    }
+
     private record Expected(String key, String status) {
     }
 
