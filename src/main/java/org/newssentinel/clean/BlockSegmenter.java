@@ -132,13 +132,29 @@ final class BlockSegmenter {
             }
             case "noscript" -> noscriptContent |= e.childNodeSize() > 0;
             case "time" -> {
-                if (firstTime == null && furniture == null && e.hasAttr("datetime")) {
+                if (firstTime == null && furniture == null && e.hasAttr("datetime") && !inPageBanner(e)) {
                     firstTime = e;
                 }
             }
             default -> {
             }
         }
+    }
+
+    /**
+     * In the page's own header (a {@code <header>} or {@code role=banner} outside {@code <article>} and {@code <main>}),
+     * where a {@code <time>} dates a ticker item or the day's edition, not the article; an article's
+     * own {@code <header>} holds its date.
+     */
+    private static boolean inPageBanner(Element e) {
+        boolean banner = false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article") || p.normalName().equals("main")) {
+                return false;
+            }
+            banner |= p.normalName().equals("header") || p.attr("role").equalsIgnoreCase("banner");
+        }
+        return banner;
     }
 
     /**

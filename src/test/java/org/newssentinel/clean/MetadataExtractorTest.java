@@ -205,4 +205,29 @@ class MetadataExtractorTest {
                 MetadataExtractor.stripSiteName("Stadia reviews are here - and they are not great", Optional.empty(),
                         "Why don't you go and fight for the reindeer?"));
     }
+    @Test
+    void aTimeInThePageHeaderDatesATickerItemNotTheArticle() {
+        String banner = "<header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><div class=\"ticker\">"
+                + "<a href=\"/old\">Turkey blocks Nordic bids</a> <time datetime=\"2022-05-18T09:00:00+03:00\">18 May 2022</time>"
+                + "</div></header>";
+        String text = "<p>Turkey's parliament voted on Tuesday to approve Sweden's bid to join the alliance, removing one of"
+                + " the last obstacles.</p><p>Hungary is now the only member that has not ratified the bid.</p>";
+
+        assertEquals(Optional.empty(), extractor.extract("<html><body>" + banner + "<article><h1>Turkey approves the bid</h1>"
+                + text + "</article></body></html>").publishedDate());
+        assertEquals(Optional.empty(), extractor.extract("<html><body><div role=\"banner\"><time datetime=\"2022-05-18\">"
+                + "Wednesday's edition</time></div><div class=\"story\"><h1>Turkey approves the bid</h1>" + text
+                + "</div></body></html>").publishedDate());
+        // The article's own <header>, and the page's main region, hold its date.
+        assertEquals(Optional.of("2024-01-23T18:30+03:00"), extractor.extract("<html><body>" + banner
+                + "<article><header><h1>Turkey approves the bid</h1><time datetime=\"2024-01-23T18:30:00+03:00\">23 Jan"
+                + "</time></header>" + text + "</article></body></html>").publishedDate());
+        assertEquals(Optional.of("2024-01-23"), extractor.extract("<html><body>" + banner
+                + "<main><header><h1>Turkey approves the bid</h1><time datetime=\"2024-01-23\">23 Jan</time></header>" + text
+                + "</main></body></html>").publishedDate());
+        // A date the page states in its metadata comes before any visible one.
+        assertEquals(Optional.of("2024-01-23T18:30Z"), extractor.extract("<html><head><meta property=\"article:published_time\""
+                + " content=\"2024-01-23T18:30:00Z\"></head><body><article><time datetime=\"2024-01-20\">Jan 20</time>" + text
+                + "</article></body></html>").publishedDate());
+    }
 }
