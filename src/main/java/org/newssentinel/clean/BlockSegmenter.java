@@ -175,6 +175,11 @@ final class BlockSegmenter {
         return noscriptContent;
     }
 
+    /** The blocks of the walk, in document order (the list {@link #segment} returned). */
+    List<TextBlock> blocks() {
+        return blocks;
+    }
+
     /** The first {@code <time datetime>} outside furniture, if any. */
     Optional<Element> firstTime() {
         return Optional.ofNullable(firstTime);

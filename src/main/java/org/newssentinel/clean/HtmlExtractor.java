@@ -43,7 +43,9 @@ public final class HtmlExtractor {
         }
         paragraphs = DeclaredBody.orDeclared(paragraphs, meta.articleBody());
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
-        return new Article(meta.title(), paragraphs, language, meta.byline(), meta.publishedDate(), meta.url(),
+        // A byline the page only shows: its metadata, when it has one, names the writer more reliably.
+        java.util.Optional<String> byline = meta.byline().or(() -> VisibleByline.find(signals.blocks()));
+        return new Article(meta.title(), paragraphs, language, byline, meta.publishedDate(), meta.url(),
                 meta.siteName(), java.util.Optional.empty());
     }
 
