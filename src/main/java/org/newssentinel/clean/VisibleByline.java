@@ -24,16 +24,16 @@ final class VisibleByline {
     /** How many article paragraphs a byline-classed element may follow (some pages put it after the lede). */
     private static final int CLASSED_REACH = 2;
 
+    // Lines are whitespace-collapsed first, so single spaces suffice in the patterns (and cannot backtrack).
     /** "By", in the languages the product reads, with an optional colon ("Автор: …", "By: …"). */
     private static final Pattern BY_WORD = Pattern.compile(
-            "(?iu)^(?:written by|by|von|par|por|di|door|av|af|מאת|автор|авторка|автори|авторы|текст|بقلم|كتب|كتبه)\\s*:?\\s+");
-    /** Where a byline's other parts (date, place, role) begin. */
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s+[-–—]\\s+|[,;(/]");
+            "(?iu)^(?:written by|by|von|par|por|di|door|av|af|מאת|автор|авторка|автори|авторы|текст|بقلم|كتب|كتبه) ?:? ");
+    /** Between a byline's parts: "name | date", "date · name". */
+    private static final Pattern PART = Pattern.compile(" [|·•] ");
     /** Joins names: "A and B", "A, B et C". */
-    private static final Pattern AND = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|en|och|og|и|і|та|&)\\s+");
-    private static final Pattern NAME_WORD = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}]*(?:['’.-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|\\p{Lu}\\."
-            + "|[\\u0590-\\u05ff\\u0600-\\u06ff][\\u0590-\\u05ff\\u0600-\\u06ff\\p{M}'\"״׳-]*");
+    private static final Pattern AND = Pattern.compile("(?iu) (?:and|und|et|y|e|en|och|og|и|і|та|&) ");
+    /** Where a byline's other parts (date, place, role) begin after its names. */
+    private static final String PART_START = ",;(/|·•-–—";
     /** Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio da Silva". */
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ter");
@@ -86,7 +86,7 @@ final class VisibleByline {
         if (text.length() > MAX_LINE) {
             return Optional.empty();
         }
-        for (String part : text.split("\\s+[|·•]\\s+")) {
+        for (String part : PART.split(text)) {
             Matcher by = BY_WORD.matcher(part);
             if (by.find()) {
                 Optional<String> names = namesAfter(part.substring(by.end()));
@@ -122,7 +122,7 @@ final class VisibleByline {
         }
         String after = remaining.strip();
         // A name must end the line or run into its next part; "By Tuesday the ministry…" is a sentence.
-        if (!after.isEmpty() && !PART_SEPARATOR.matcher(after).lookingAt() && !after.startsWith(",")) {
+        if (!after.isEmpty() && PART_START.indexOf(after.charAt(0)) < 0) {
             return Optional.empty();
         }
         return Optional.of(String.join(", ", names));
@@ -141,7 +141,7 @@ final class VisibleByline {
             String w = words[i];
             String bare = w.replaceAll("[,;:)]+$", "");
             boolean particle = PARTICLES.contains(bare.toLowerCase(Locale.ROOT)) && capitalised > 0 && i + 1 < words.length;
-            if (!particle && (!NAME_WORD.matcher(bare).matches() || NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)))) {
+            if (!particle && (!isNameWord(bare) || NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)))) {
                 break;
             }
             if (!particle) {
@@ -156,6 +156,30 @@ final class VisibleByline {
             }
         }
         return end;
+    }
+
+    /**
+     * "Sato", "O'Neil", "Jean-Pierre", "E.": capitalised letters with inner apostrophes, hyphens or
+     * dots; in Hebrew and Arabic, which have no capitals, any word of their letters.
+     */
+    private static boolean isNameWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int first = w.codePointAt(0);
+        boolean caseless = Character.UnicodeScript.of(first) == Character.UnicodeScript.HEBREW
+                || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC;
+        if (!Character.isUpperCase(first) && !(caseless && Character.isLetter(first))) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean inner = "'’.-\"״׳".indexOf(c) >= 0;
+            if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK && !inner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isArticleParagraph(TextBlock b) {
