@@ -118,7 +118,10 @@ final class MetadataExtractor {
 
         Optional<String> siteName = siteName(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 ld.websiteName);
-        String title = chooseTitle(meta, ld, headings, titleTag, siteName);
+        Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
+                .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
+                .or(() -> absoluteUrl(ld.url, null));
+        String title = chooseTitle(meta, ld, headings, titleTag, siteName, url.map(MetadataExtractor::hostNames).orElse(Set.of()));
         Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
                 .or(() -> authorFromMeta(meta));
         List<String> dates = new ArrayList<>();
@@ -127,9 +130,6 @@ final class MetadataExtractor {
         firstTime.ifPresent(t -> dates.add(t.attr("datetime")));
         Optional<String> date = dates.stream().filter(d -> d != null && !d.isBlank()).map(PublishedDates::normalise)
                 .filter(d -> !PublishedDates.isPlaceholder(d)).findFirst();
-        Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
-                .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
-                .or(() -> absoluteUrl(ld.url, null));
         Optional<String> language = first(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
                 meta.get("content-language"), ld.language, meta.get("og:locale"), meta.get("language"))
                 .flatMap(MetadataExtractor::normaliseLanguage);
@@ -159,14 +159,14 @@ final class MetadataExtractor {
     }
 
     private static String chooseTitle(Map<String, String> meta, LinkedData ld, Headings headings, String titleTag,
-                                      Optional<String> siteName) {
+                                      Optional<String> siteName, Set<String> host) {
         String h1 = headings.outsideFurniture();
         String headerHeading = Texts.collapse(headings.inFurniture());
         String[] candidates = {meta.get("og:title"), ld.headline, meta.get("twitter:title"), h1, titleTag};
         for (String c : candidates) {
             if (c != null && !c.isBlank()) {
-                return h1.isBlank() ? stripByHeaderHeading(Texts.collapse(c), siteName, headerHeading)
-                        : stripSiteName(Texts.collapse(c), siteName, h1);
+                return h1.isBlank() ? stripByHeaderHeading(Texts.collapse(c), siteName, host, headerHeading)
+                        : stripSiteName(Texts.collapse(c), siteName, host, h1);
             }
         }
         return headerHeading;
@@ -177,7 +177,8 @@ final class MetadataExtractor {
      * segment it repeats is the headline when it is the longest, and else the site's name
      * ("Headline | Site" under a logo reading "Site").
      */
-    private static String stripByHeaderHeading(String title, Optional<String> siteName, String headerHeading) {
+    private static String stripByHeaderHeading(String title, Optional<String> siteName, Set<String> host,
+                                               String headerHeading) {
         String[] parts = SEPARATOR.split(title);
         if (!headerHeading.isBlank() && parts.length > 1) {
             String heading = Texts.words(headerHeading);
@@ -189,10 +190,10 @@ final class MetadataExtractor {
             }
             if (repeated) {
                 return Texts.words(longest).equals(heading) ? longest.strip()
-                        : stripSiteName(title, siteName.or(() -> Optional.of(headerHeading)), "");
+                        : stripSiteName(title, siteName.or(() -> Optional.of(headerHeading)), host, "");
             }
         }
-        return stripSiteName(title, siteName, "");
+        return stripSiteName(title, siteName, host, "");
     }
 
     /**
@@ -202,6 +203,14 @@ final class MetadataExtractor {
      * best matches the {@code <h1>} is kept (when it matches it closely), and a title the {@code <h1>} repeats whole is never cut.
      */
     static String stripSiteName(String title, Optional<String> siteName, String h1) {
+        return stripSiteName(title, siteName, Set.of(), h1);
+    }
+
+    /**
+     * As {@link #stripSiteName(String, Optional, String)}, where a first or last segment that spells
+     * the page's host name ({@code host}, see {@link #hostNames}) names the site too.
+     */
+    static String stripSiteName(String title, Optional<String> siteName, Set<String> host, String h1) {
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
@@ -222,6 +231,12 @@ final class MetadataExtractor {
             }
             if (h1Words.isEmpty()) {
                 return title;
+            }
+        } else if (!host.isEmpty()) {
+            if (host.contains(squashed(parts[parts.length - 1]))) {
+                title = cutLast(title);
+            } else if (host.contains(squashed(parts[0]))) {
+                title = cutFirst(title);
             }
         }
         return h1Words.isEmpty() ? title : segmentsMatching(title, h1Words);
@@ -267,6 +282,44 @@ final class MetadataExtractor {
         Set<String> own = new HashSet<>(Arrays.asList(words.split(" ")));
         long shared = own.stream().filter(heading::contains).count();
         return shared == 0 ? 0 : 2.0 * shared / (own.size() + heading.size());
+    }
+
+    /**
+     * How a title segment may spell the page's host "www.example-times.co.uk": "example-times.co.uk"
+     * and "example-times", letters and digits only ("exampletimes", "exampletimescouk"). An exact
+     * spelling only: a host's name is often short, and short strings occur inside any headline.
+     */
+    static Set<String> hostNames(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return Set.of();
+        }
+        if (host == null) {
+            return Set.of();
+        }
+        List<String> labels = new ArrayList<>(Arrays.asList(host.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() > 2 && (labels.get(0).equals("www") || labels.get(0).equals("m") || labels.get(0).equals("amp"))) {
+            labels.remove(0);
+        }
+        Set<String> names = new HashSet<>();
+        names.add(squashed(String.join(".", labels)));
+        int registered = labels.size() - 2;
+        // "co.uk", "com.au": the label before a second-level suffix names the site.
+        if (registered > 0 && labels.get(labels.size() - 1).length() == 2
+                && Set.of("co", "com", "org", "net", "gov", "ac").contains(labels.get(registered))) {
+            registered--;
+        }
+        if (registered >= 0) {
+            names.add(squashed(labels.get(registered)));
+        }
+        names.remove("");
+        return names;
+    }
+
+    private static String squashed(String s) {
+        return Texts.words(s).replace(" ", "");
     }
 
     private static String cutLast(String title) {

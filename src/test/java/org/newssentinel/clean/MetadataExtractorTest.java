@@ -230,4 +230,18 @@ class MetadataExtractorTest {
                 + " content=\"2024-01-23T18:30:00Z\"></head><body><article><time datetime=\"2024-01-20\">Jan 20</time>" + text
                 + "</article></body></html>").publishedDate());
     }
+    @Test
+    void aSegmentThatSpellsTheHostNamesTheSiteWhenThePageGivesNoName() {
+        String body = "<body><article><p>A paragraph long enough to count as the article's text, with a few more words.</p>"
+                + "</article></body></html>";
+        assertEquals("Grain corridor reopens", extractor.extract("<html><head><title>Grain corridor reopens - Example Times"
+                + "</title><link rel=\"canonical\" href=\"https://www.exampletimes.co.uk/world/grain\"></head>" + body).title());
+        assertEquals("Grain corridor reopens", extractor.extract("<html><head><title>Harbour.example | Grain corridor reopens"
+                + "</title><link rel=\"canonical\" href=\"https://harbour.example/grain\"></head>" + body).title());
+        // Only an exact spelling: a short host name occurs inside many a headline.
+        assertEquals("Markets - Swing to the left", extractor.extract("<html><head><title>Markets - Swing to the left</title>"
+                + "<link rel=\"canonical\" href=\"https://www.ft.com/markets\"></head>" + body).title());
+        assertEquals(java.util.Set.of("exampletimescouk", "exampletimes"),
+                MetadataExtractor.hostNames("https://www.example-times.co.uk/a"));
+    }
 }
