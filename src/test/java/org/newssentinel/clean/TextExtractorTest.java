@@ -151,6 +151,18 @@ class TextExtractorTest {
     }
 
     @Test
+    void aBylineLineGivesTheNamesWithoutThePlaceOrDateAndInEveryLanguage() {
+        for (String[] c : new String[][] {{"Von Anna Schmidt, Berlin", "Anna Schmidt"},
+            {"By Kate Abnett and Julia Payne", "Kate Abnett, Julia Payne"}, {"מאת נועה לוי | 24.11.2026 18:45", "נועה לוי"},
+            {"26 листопада 2026, 19:05 · Автор: Олена Коваленко", "Олена Коваленко"}}) {
+            Article a = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\n" + c[0] + "\n\n" + LEAD + "\n");
+
+            assertEquals(Optional.of(c[1]), a.byline(), c[0]);
+            assertEquals(List.of(LEAD), a.paragraphs(), c[0]);
+        }
+    }
+
+    @Test
     void aMenuKickerBylineAndDatelineAroundTheHeadlineAllGo() throws IOException {
         Article a = extractor.extract(fixture("text/menu-kicker-byline.txt"));
 
