@@ -53,8 +53,26 @@ public record AlertMessage(String subject, String email, String sms, String defa
         // SNS takes only ASCII subjects. A headline in a script with no transliteration here
         // (Arabic, Hebrew, Chinese) would come out as its punctuation alone, a stray quote: say
         // instead what the article is and where it comes from; the e-mail body has the headline.
-        String title = SafeText.losesLetters(headline) ? "" : SafeText.ascii(headline);
+        String title = mostlyWritable(headline) ? SafeText.ascii(headline) : "";
         return clip(prefix + (title.isEmpty() ? untitled(article, location, url) : title), MAX_SUBJECT);
+    }
+
+    /**
+     * True when ASCII keeps the headline readable: no word loses letters, or the words that would
+     * vanish (a Chinese phrase before an English headline) are few beside those kept. Half a
+     * headline ("Gazprom" of "Gazprom 与中国签署协议") would mislead.
+     */
+    private static boolean mostlyWritable(String headline) {
+        int kept = 0;
+        int lost = 0;
+        for (String word : SafeText.clean(headline).split(" ")) {
+            if (SafeText.losesLetters(word)) {
+                lost++;
+            } else if (word.chars().anyMatch(Character::isLetterOrDigit)) {
+                kept++;
+            }
+        }
+        return lost == 0 ? kept > 0 : kept >= 3 && kept >= 3 * lost;
     }
 
     /** "Arabic article from example.com" for a subject without a headline; every part ASCII. */

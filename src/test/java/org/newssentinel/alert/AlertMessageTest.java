@@ -72,6 +72,10 @@ class AlertMessageTest {
                 AlertMessage.render(foreign(hebrew, "he", Optional.empty(), Optional.of("https://news.example.co.il/a/1"))).subject());
         assertEquals("News Sentinel [sanctions 0.76]: article from Gulf Daily",
                 AlertMessage.render(foreign(arabic, "und", Optional.of("Gulf Daily"), Optional.empty())).subject());
+        // A Chinese phrase before a whole English headline: the English is the subject.
+        assertEquals("News Sentinel [sanctions 0.76]: NATO allies agree to boost eastern flank air defences",
+                AlertMessage.render(foreign("北约盟国同意加强东翼防空 NATO allies agree to boost eastern flank air defences", "en",
+                        Optional.empty(), Optional.empty())).subject());
         // Mixed scripts: half a headline would mislead.
         assertEquals("News Sentinel [sanctions 0.76]: Chinese article from iran-deal.html",
                 AlertMessage.render(foreign("Gazprom 与中国签署协议", "zh", Optional.empty(), Optional.empty())).subject());
