@@ -25,11 +25,15 @@ import org.newssentinel.json.JsonTrees;
  * Reads an HTML page's metadata. Sources, most trusted first:
  * <ul>
  *   <li>title: {@code og:title}, JSON-LD {@code headline}, {@code twitter:title}, the first {@code <h1>},
- *       {@code <title>}; a site-name suffix ("Headline | Site") is cut from whichever wins;</li>
+ *       {@code <title>}; a segment naming the site ("Headline | Site", by its name or its host's) is cut
+ *       from whichever wins, and so is what the {@code <h1>} leaves out ("Opinion | Headline"), never a
+ *       separator inside the headline ("Kirkuk - Ceyhan pipeline");</li>
  *   <li>byline: JSON-LD {@code author}, {@code <meta name=author>}, {@code article:author}, {@code byl},
- *       Dublin Core creator (URLs, which some sites put there, are skipped);</li>
+ *       Dublin Core creator (URLs, which some sites put there, are skipped); a byline only shown on the
+ *       page is {@link VisibleByline}'s, read when none of these names one;</li>
  *   <li>published date: JSON-LD {@code datePublished}, {@code article:published_time} and the other
- *       date meta tags, microdata {@code datePublished}, the first {@code <time datetime>};</li>
+ *       date meta tags, microdata {@code datePublished}, the first {@code <time datetime>} outside furniture
+ *       and the page's own header;</li>
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, JSON-LD {@code url};</li>
  *   <li>site name: {@code og:site_name}, JSON-LD {@code publisher.name}, {@code application-name};</li>
  *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale}.</li>
