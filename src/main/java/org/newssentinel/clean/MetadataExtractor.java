@@ -227,8 +227,7 @@ final class MetadataExtractor {
         if (!site.isEmpty()) {
             String firstWords = Texts.words(parts[0]);
             String lastWords = Texts.words(parts[parts.length - 1]);
-            if (lastWords.equals(site) || (site.contains(lastWords) && !lastWords.isEmpty())
-                    || lastWords.contains(site)) {
+            if (lastWords.equals(site) || namesSite(lastWords, site)) {
                 title = cutLast(title);
             } else if (firstWords.equals(site)) {
                 title = cutFirst(title);
@@ -320,6 +319,21 @@ final class MetadataExtractor {
         }
         names.remove("");
         return names;
+    }
+
+    /**
+     * "Guardian" or "reuters com" beside the site name "The Guardian" or "Reuters": a segment inside the
+     * name, whole words and at least half of them, or one that holds the whole name. A word or two
+     * the name shares with a headline ("Kirkuk - Ceyhan" on "Ceyhan Daily News") is no site name.
+     */
+    private static boolean namesSite(String segmentWords, String siteWords) {
+        if (segmentWords.isEmpty()) {
+            return false;
+        }
+        String segment = " " + segmentWords + " ";
+        String site = " " + siteWords + " ";
+        return (site.contains(segment) && 2 * Texts.wordCount(segmentWords) >= Texts.wordCount(siteWords))
+                || segment.contains(site);
     }
 
     private static String squashed(String s) {

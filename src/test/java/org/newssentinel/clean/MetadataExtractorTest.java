@@ -178,6 +178,14 @@ class MetadataExtractorTest {
                 MetadataExtractor.stripSiteName("Opinion | Grain corridor reopens", Optional.empty(), "Grain corridor reopens"));
         assertEquals("Oil: the long view",
                 MetadataExtractor.stripSiteName("Oil: the long view", Optional.of("Example Times"), ""));
+        assertEquals("Grain corridor reopens", MetadataExtractor.stripSiteName("Grain corridor reopens | Times",
+                Optional.of("Example Times"), ""));
+        assertEquals("Grain corridor reopens", MetadataExtractor.stripSiteName("Grain corridor reopens - Example Times.com",
+                Optional.of("Example Times"), ""));
+        // A word of the site's name that ends the headline is no site name.
+        assertEquals("Iraq and Turkey restart Kirkuk - Ceyhan", MetadataExtractor.stripSiteName(
+                "Iraq and Turkey restart Kirkuk - Ceyhan", Optional.of("Ceyhan Daily News"), ""));
+        assertEquals("Pipeline talks - Oil", MetadataExtractor.stripSiteName("Pipeline talks - Oil", Optional.of("Boiling Point"), ""));
     }
     @Test
     void aSeparatorInsideTheHeadlineIsNoSiteSuffix() {
