@@ -25,6 +25,9 @@ final class VisibleByline {
     private static final int CLASSED_REACH = 2;
 
     // Lines are whitespace-collapsed first, so single spaces suffice in the patterns (and cannot backtrack).
+    /** How many byline-shaped lines are checked for their place on the page before giving up. */
+    private static final int MAX_CANDIDATES = 8;
+
     /** "By", in the languages the product reads, with an optional colon ("Автор: …", "By: …"). */
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iu)^(?:written by|by|von|par|por|di|door|av|af|מאת|автор|авторка|автори|авторы|текст|بقلم|كتب|كتبه) ?:? ");
@@ -59,17 +62,21 @@ final class VisibleByline {
             }
         }
         int paragraphs = 0;
+        int candidates = 0;
         for (int i = start; i < blocks.size() && paragraphs <= CLASSED_REACH; i++) {
             TextBlock b = blocks.get(i);
             if (isArticleParagraph(b)) {
                 paragraphs++;
                 continue;
             }
-            if (b.text().length() > MAX_LINE || (paragraphs > 0 && !isBylineClassed(b.owner())) || inPageFurniture(b.owner())) {
+            if (b.text().length() > MAX_LINE) {
                 continue;
             }
             Optional<String> names = names(b.text());
-            if (names.isPresent()) {
+            // The ancestor walks only for lines that read as bylines, and for few of them: a page of
+            // deeply nested "By …" lines must not cost depth times lines.
+            if (names.isPresent() && candidates++ < MAX_CANDIDATES
+                    && (paragraphs == 0 || isBylineClassed(b.owner())) && !inPageFurniture(b.owner())) {
                 return names;
             }
         }
@@ -88,7 +95,7 @@ final class VisibleByline {
         }
         for (String part : PART.split(text)) {
             Matcher by = BY_WORD.matcher(part);
-            if (by.find()) {
+            if (by.lookingAt()) {
                 Optional<String> names = namesAfter(part.substring(by.end()));
                 if (names.isPresent()) {
                     return names;
