@@ -15,7 +15,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Cuts a parsed page into {@link TextBlock}s in document order, in one walk over the tree: text
  * accumulates across inline elements and a block-level element closes the current block. Elements
- * a reader never sees (scripts, styles, hidden subtrees, form controls) contribute nothing.
+ * a reader never sees (scripts, styles, form controls, hidden inline elements) contribute nothing;
+ * the text of hidden block elements (a collapsed "read more" body) and of figure captions becomes
+ * blocks marked as such, for the extractor to keep only inside the article.
  * Stateless apart from one walk; not thread-safe per instance (create one per page).
  */
 final class BlockSegmenter {
@@ -24,14 +26,14 @@ final class BlockSegmenter {
     private static final Set<String> SKIP = Set.of(
             "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
             "video", "audio", "picture", "img", "button", "input", "select", "option", "textarea", "head",
-            "link", "meta", "map", "dialog", "figcaption");
+            "link", "meta", "map", "dialog");
 
     /** Open or close a block: text on either side belongs to different paragraphs. */
     private static final Set<String> BLOCK = Set.of(
             "p", "div", "section", "article", "main", "body", "li", "ul", "ol", "dl", "dt", "dd",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
             "tr", "td", "th", "caption", "figure", "header", "footer", "nav", "aside", "form", "fieldset",
-            "address", "details", "summary", "hr", "center", "hgroup", "menu", "legend", "br");
+            "address", "details", "summary", "hr", "center", "hgroup", "menu", "legend", "br", "figcaption");
 
     /** Page furniture by element name, whatever its classes say. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
@@ -44,6 +46,9 @@ final class BlockSegmenter {
     private int weight;
     private int linkWeight;
     private boolean pendingSpace;
+    /** Open hidden block elements ({@code hidden}, {@code display:none}, {@code aria-hidden}) and figure captions. */
+    private int hiddenDepth;
+    private int captionDepth;
     /** {@code <br>}s since the last visible character. */
     private int breaks;
     /** Whether {@code <noscript>} content is read (a second pass when the page showed no text without it). */
@@ -81,11 +86,15 @@ final class BlockSegmenter {
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 collectSignals(e, tag, furniture);
-                if ((SKIP.contains(tag) && !(readNoscript && tag.equals("noscript"))) || isHidden(e)) {
+                if (SKIP.contains(tag) && !(readNoscript && tag.equals("noscript"))) {
                     if (tag.equals("button") && CommentThreads.isControl(e.text())) {
                         threads.control(owner);
                     }
                     continue;
+                }
+                boolean hidden = isHidden(e);
+                if (hidden && !BLOCK.contains(tag)) {
+                    continue; // hidden words inside a visible paragraph
                 }
                 if (tag.equals("br")) {
                     lineBreak(owner, furniture);
@@ -101,8 +110,13 @@ final class BlockSegmenter {
                 }
                 if (block) {
                     flush(owner, furniture);
+                    boolean caption = tag.equals("figcaption");
+                    hiddenDepth += hidden ? 1 : 0;
+                    captionDepth += caption ? 1 : 0;
                     walk(e, e, inLink || tag.equals("a"), inner);
                     flush(e, inner);
+                    hiddenDepth -= hidden ? 1 : 0;
+                    captionDepth -= caption ? 1 : 0;
                 } else {
                     walk(e, owner, inLink || tag.equals("a"), inner);
                 }
@@ -243,7 +257,8 @@ final class BlockSegmenter {
     private void flush(Element owner, Element furniture) {
         if (weight > 0) {
             String t = text.toString();
-            blocks.add(new TextBlock(t, weight, linkWeight, owner, kindOf(owner), furniture));
+            blocks.add(new TextBlock(t, weight, linkWeight, owner, captionDepth > 0 ? TextBlock.Kind.CAPTION : kindOf(owner),
+                    furniture, hiddenDepth > 0));
             if (weight <= CommentThreads.MAX_CONTROL_LENGTH && CommentThreads.isControl(t)) {
                 threads.control(owner);
             }

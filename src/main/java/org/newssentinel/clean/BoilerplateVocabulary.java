@@ -37,7 +37,7 @@ final class BoilerplateVocabulary {
         "signup", "sign-up", "paywall", "read-more", "readmore"};
 
     /** Weak words that are only furniture as a whole word ("nav" but not "canvas", "ad" but not "header"). */
-    private static final String[] WEAK_WORDS = {"nav", "tag", "tags", "ad", "ads", "meta", "bio"};
+    private static final String[] WEAK_WORDS = {"nav", "tag", "tags", "ad", "ads", "meta", "bio", "counter", "count"};
 
     /** Words that name the article itself; they outweigh a weak furniture word in the same class list. */
     private static final String[] ARTICLE = {

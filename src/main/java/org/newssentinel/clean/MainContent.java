@@ -1,9 +1,11 @@
 package org.newssentinel.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,6 +30,8 @@ final class MainContent {
     /** Article-like blocks are at least this heavy (characters, CJK counted triple). */
     private static final int GOOD_WEIGHT = 60;
     private static final double GOOD_MAX_LINK_DENSITY = 0.3;
+    /** A caption shorter than this is a label ("Map.", "File photo."), not a sentence of the story. */
+    private static final int MIN_CAPTION_WORDS = 5;
 
     private final List<TextBlock> blocks;
     private final BlockSegmenter segmenter;
@@ -80,7 +84,7 @@ final class MainContent {
 
     private String firstHeading(boolean inFurniture) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == TextBlock.Kind.TITLE_HEADING && boilerplate[i] == inFurniture) {
+            if (blocks.get(i).kind() == TextBlock.Kind.TITLE_HEADING && boilerplate[i] == inFurniture && !blocks.get(i).hidden()) {
                 return blocks.get(i).text();
             }
         }
@@ -95,18 +99,52 @@ final class MainContent {
             return List.of();
         }
         List<Integer> kept = new ArrayList<>();
+        Set<String> shown = null;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, titleWords)) {
+                if (b.setAside()) {
+                    if (shown == null) {
+                        shown = visibleTexts(roots);
+                    }
+                    if (!keepSetAside(b, shown)) {
+                        continue;
+                    }
+                }
                 kept.add(i);
             }
         }
         return trim(kept);
     }
 
+    /**
+     * Inside the article, a hidden paragraph is the collapsed rest of a "read more" body, unless it
+     * repeats one shown (the full text behind a visible teaser); a caption is kept when it is a
+     * sentence (a gallery tells its story in them), not a credit ("Photo: Reuters").
+     */
+    private static boolean keepSetAside(TextBlock b, java.util.Set<String> shown) {
+        if (b.kind() == TextBlock.Kind.CAPTION) {
+            return Texts.endsLikeSentence(b.text()) && Texts.wordCount(b.text()) >= MIN_CAPTION_WORDS;
+        }
+        return b.kind() == TextBlock.Kind.PARAGRAPH && !shown.contains(b.text());
+    }
+
+    private Set<String> visibleTexts(List<Element> roots) {
+        Set<String> texts = new HashSet<>();
+        for (TextBlock b : blocks) {
+            if (!b.setAside() && isInside(b.owner(), roots)) {
+                texts.add(b.text());
+            }
+        }
+        return texts;
+    }
+
     private void resolveFurniture() {
         Map<Element, int[]> weights = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
+            if (b.setAside()) {
+                continue;
+            }
             Element f = b.furniture();
             boolean good = looksGood(b);
             while (f != null) {
@@ -150,6 +188,9 @@ final class MainContent {
         Map<Element, double[]> stats = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
+            if (b.setAside()) {
+                continue;
+            }
             if (boilerplate[i]) {
                 for (Element e = b.owner(); e != null; e = e.parent()) {
                     stats.computeIfAbsent(e, k -> new double[5])[ALL] += b.weight();
@@ -250,7 +291,7 @@ final class MainContent {
         Element headline = null;
         for (int i = 0; i < blocks.size() && headline == null; i++) {
             TextBlock b = blocks.get(i);
-            if (b.kind() == TextBlock.Kind.TITLE_HEADING && !boilerplate[i]) {
+            if (b.kind() == TextBlock.Kind.TITLE_HEADING && !boilerplate[i] && !b.hidden()) {
                 String words = Texts.words(b.text());
                 if (!words.isEmpty() && (words.contains(titleWords)
                         || (titleWords.contains(words) && 2 * words.length() >= titleWords.length()))) {
@@ -272,7 +313,8 @@ final class MainContent {
         int loose = 0;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (boilerplate[i] || !looksGood(b) || !isInside(b.owner(), List.of(top)) || isInside(b.owner(), List.of(article))) {
+            if (boilerplate[i] || b.setAside() || !looksGood(b) || !isInside(b.owner(), List.of(top))
+                    || isInside(b.owner(), List.of(article))) {
                 continue;
             }
             Element other = enclosingArticle(b.owner());
@@ -397,7 +439,8 @@ final class MainContent {
         int first = -1;
         int last = -1;
         for (int k = 0; k < kept.size(); k++) {
-            if (looksGood(blocks.get(kept.get(k)))) {
+            TextBlock b = blocks.get(kept.get(k));
+            if (looksGood(b) && b.kind() != TextBlock.Kind.CAPTION) {
                 if (first < 0) {
                     first = k;
                 }

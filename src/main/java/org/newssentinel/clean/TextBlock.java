@@ -13,10 +13,16 @@ import org.jsoup.nodes.Element;
  * @param kind        what the owner is, for the paragraph rules
  * @param furniture   the innermost ancestor that looks like page furniture by tag or class/id vocabulary,
  *                    or {@code null}; whether it really is furniture is decided once its whole text is known
+ * @param hidden      inside a block element hidden from view ({@code hidden}, {@code display:none}, {@code aria-hidden})
  */
-record TextBlock(String text, int weight, int linkWeight, Element owner, Kind kind, Element furniture) {
+record TextBlock(String text, int weight, int linkWeight, Element owner, Kind kind, Element furniture, boolean hidden) {
 
-    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, CELL, PREFORMATTED, OTHER }
+    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, CELL, PREFORMATTED, CAPTION, OTHER }
+
+    /** Hidden text and captions: never evidence of where the article is, only kept inside it. */
+    boolean setAside() {
+        return hidden || kind == Kind.CAPTION;
+    }
 
     double linkDensity() {
         return weight == 0 ? 0 : (double) linkWeight / weight;
