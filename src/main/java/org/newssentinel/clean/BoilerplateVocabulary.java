@@ -78,6 +78,12 @@ final class BoilerplateVocabulary {
         return verdict;
     }
 
+    /** Whether the element's class or id calls it a teaser, and nothing that is always furniture. */
+    static boolean namesLede(Element e) {
+        String key = key(e);
+        return key.contains("teaser") && !containsAny(key, STRONG) && !containsWord(key, STRONG_WORDS);
+    }
+
     /** Whether the element is furniture whatever text it holds (comments, related stories, footers). */
     static boolean isAlwaysFurniture(Element e) {
         String tag = e.normalName();

@@ -100,9 +100,16 @@ final class MainContent {
         }
         List<Integer> kept = new ArrayList<>();
         Set<String> shown = null;
+        boolean prose = false;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
+            if (boilerplate[i] && !prose && isLede(b) && isInside(b.owner(), roots)) {
+                kept.add(i);
+                prose = true;
+                continue;
+            }
             if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, titleWords)) {
+                prose |= looksGood(b);
                 if (b.setAside()) {
                     if (shown == null) {
                         shown = visibleTexts(roots);
@@ -115,6 +122,16 @@ final class MainContent {
             }
         }
         return trim(kept);
+    }
+
+    /**
+     * A paragraph named a teaser for its own sake, not for sitting in a teaser card: the lede that
+     * opens the body ("teaser" is weak furniture vocabulary because of related-story cards).
+     */
+    private boolean isLede(TextBlock b) {
+        Element p = b.owner();
+        return b.furniture() == p && p.normalName().equals("p") && segmenter.furnitureParent(p) == p
+                && looksGood(b) && !b.setAside() && Texts.endsLikeSentence(b.text()) && BoilerplateVocabulary.namesLede(p);
     }
 
     /**

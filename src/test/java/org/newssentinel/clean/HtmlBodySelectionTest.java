@@ -104,4 +104,16 @@ class HtmlBodySelectionTest {
 
         assertTrue(a.paragraphs().containsAll(expected), a.paragraphs().toString());
     }
+
+    @Test
+    void aTeaserParagraphOpeningTheBodyIsItsLedeButTeaserCardsStayOut() {
+        String lede = "Berlin. The government wants to ban imports of liquefied gas from the east sooner than the union has planned.";
+        String card = "Gas prices are rising again as storage sites fill up more slowly than last year, traders said on Monday.";
+        Article a = extractor.extract("<html><head><title>Government weighs gas import ban</title></head><body><main><article>"
+                + "<div class=\"kicker\">Energy</div><h1>Government weighs gas import ban</h1><div class=\"author\">By K. H. | 22.11.2026</div>"
+                + "<p class=\"teaser\">" + lede + "</p><p>" + A1 + "</p><p>" + A2 + "</p></article>"
+                + "<section><div class=\"teaser-card\"><p class=\"teaser\">" + card + "</p></div></section></main></body></html>");
+
+        assertEquals(List.of(lede, A1, A2), a.paragraphs());
+    }
 }
