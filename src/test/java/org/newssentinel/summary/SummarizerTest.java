@@ -145,11 +145,11 @@ class SummarizerTest {
             paragraphs.add("Station s" + i + " near town t" + (i * 7) + " reported " + (i % 13) + " leaks to regulator r" + (i % 29)
                     + " and operator o" + (i % 31) + " in district d" + (i % 41) + ".");
         }
-        long start = System.nanoTime();
-        Summary s = new Summarizer(3).summarize(Article.of("Long", paragraphs, "en"), List.of());
-        long ms = (System.nanoTime() - start) / 1_000_000;
+        // A hang guard, not a speed test (bench/summaries/Speed.java measures the cost): the graph is
+        // capped, so this takes milliseconds, and the bound leaves room for a loaded machine.
+        Summary s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new Summarizer(3).summarize(Article.of("Long", paragraphs, "en"), List.of()));
         assertEquals(3, s.sentences().size());
-        assertTrue(ms < 2000, "took " + ms + " ms");
     }
 
     @Test
