@@ -22,6 +22,7 @@ import org.newssentinel.store.SummaryStore;
 import org.newssentinel.topics.WatchTopics;
 import org.newssentinel.topics.WatchTopicsException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
@@ -49,6 +50,8 @@ public final class Backfill {
     static final String USAGE = "usage: news-sentinel backfill --bucket BUCKET [--prefix PREFIX] [--rerun ID] [--no-alerts] [--dry-run]\n";
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Client-side failures in a row, all alike, after which the run stops rather than wait out every object's retries. */
+    static final int STOP_AFTER_CLIENT_FAILURES = 3;
 
     /** What to run over. */
     record Request(String bucket, String prefix, Optional<String> rerun, boolean alerts, boolean dryRun) {
@@ -161,6 +164,9 @@ public final class Backfill {
         int failed = 0;
         int skipped = 0;
         boolean listed = true;
+        boolean stopped = false;
+        int clientFailures = 0;
+        String lastClientError = "";
         ListObjectVersionsRequest list = ListObjectVersionsRequest.builder().bucket(request.bucket()).prefix(prefix).build();
         try {
             for (ObjectVersion version : s3.listObjectVersionsPaginator(list).versions()) {
@@ -189,12 +195,26 @@ public final class Backfill {
                     UploadProcessor.Outcome outcome = process(processor, id, location);
                     counts.merge(outcome, 1, Integer::sum);
                     line.put("outcome", outcome.name());
+                    clientFailures = 0;
                 } catch (RuntimeException e) {
                     // One bad object (throttled, unreadable) must not stop the rest of the run.
                     failed++;
-                    line.put("outcome", "FAILED").put("error", e instanceof SdkException sdk ? describe(sdk) : String.valueOf(e.getMessage()));
+                    String error = e instanceof SdkException sdk ? describe(sdk) : String.valueOf(e.getMessage());
+                    line.put("outcome", "FAILED").put("error", error);
+                    // ... but a client-side failure (no connection, no credentials) that repeats is
+                    // the run's, not the objects': each further try would wait out every retry.
+                    clientFailures = e instanceof SdkClientException && error.equals(lastClientError) ? clientFailures + 1
+                            : e instanceof SdkClientException ? 1 : 0;
+                    lastClientError = error;
                 }
                 out.println(line);
+                if (clientFailures >= STOP_AFTER_CLIENT_FAILURES) {
+                    stopped = true;
+                    out.flush();
+                    err.println("error: stopped after " + clientFailures + " objects in a row failed with \"" + lastClientError
+                            + "\"; the remaining objects were not tried");
+                    break;
+                }
             }
         } catch (SdkException e) {
             // Pages are fetched as the loop goes: a failure may come after objects were already
@@ -205,7 +225,7 @@ public final class Backfill {
         }
         out.flush();
         err.println("backfill s3://" + request.bucket() + "/" + prefix + ": " + counts + " failed=" + failed + " skipped=" + skipped
-                + (listed ? "" : " (listing incomplete)"));
+                + (listed ? "" : " (listing incomplete)") + (stopped ? " (stopped)" : ""));
         return failed == 0 && listed ? 0 : 1;
     }
 

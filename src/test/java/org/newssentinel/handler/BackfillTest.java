@@ -216,6 +216,24 @@ class BackfillTest {
                 err.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theSameClientFailureForSeveralObjectsInARowStopsTheRun() throws IOException {
+        List<ObjectLocation> tried = new ArrayList<>();
+        ObjectSource unreachable = location -> {
+            tried.add(location);
+            throw SdkClientException.create("Unable to execute HTTP request: Connection refused (SDK Attempt Count: 3)");
+        };
+        int code = new Backfill(s3, unreachable, new ArticlePipeline(WatchTopics.defaults(), 3), store, alerts::add, Clock.systemUTC(),
+                SETTINGS, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new Backfill.Request(BUCKET, "", Optional.empty(), true, false));
+
+        assertEquals(1, code);
+        assertEquals(Backfill.STOP_AFTER_CLIENT_FAILURES, tried.size(), "the fourth wanted object is not tried");
+        assertTrue(lines().stream().allMatch(l -> l.get("error").asText().equals("Connection refused (SDK Attempt Count: 3)")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: stopped after 3 objects in a row failed with \"Connection refused"
+                + " (SDK Attempt Count: 3)\"; the remaining objects were not tried\n"), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** The bucket above, except that listing fails after {@code pages} pages: unreachable for the first, denied for later ones. */
     private S3Client failingListing(int pages) {
         return new S3Client() {
