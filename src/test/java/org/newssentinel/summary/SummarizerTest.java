@@ -214,4 +214,18 @@ class SummarizerTest {
         assertFalse(s.sentences().contains("NORD STREAM: pipeline “shut”!"), s.sentences().toString());
         assertTrue(s.sentences().contains("Nord Stream pipeline shut down again for checks."), s.sentences().toString());
     }
+
+    @Test
+    void functionWordsOfTheArticlesLanguageDoNotMakeASentenceCentral() {
+        // Two sentences of Ukrainian function words share more words with each other than the news
+        // sentences share with each other: counted as content, they were the centre of the graph.
+        List<String> paragraphs = List.of(
+                "Уряд погодив новий пакет санкцій проти імпорту нафти.",
+                "Він сказав, що це і так було, та й не на це.",
+                "Пакет санкцій проти імпорту нафти набуде чинності в понеділок.",
+                "Це не те, що він і вона хотіли, та й не на це.",
+                "Імпорт нафти до країни впав на третину за рік.");
+        Summary s = new Summarizer(1).summarize(Article.of("Санкції", paragraphs, "uk"), List.of());
+        assertTrue(s.sentences().get(0).contains("санкцій"), s.sentences().toString());
+    }
 }
