@@ -21,14 +21,18 @@ final class PublishedDates {
     private PublishedDates() {
     }
 
-    /** ISO-8601 when the value is one of the common machine formats (ISO-like or RFC 1123); otherwise the value as the page gave it. */
+    /**
+     * ISO-8601 when the value is one of the common machine formats (ISO-like or RFC 1123), always
+     * with seconds (java.time's own toString drops zero seconds, so one field would come in two
+     * shapes); otherwise the value as the page gave it.
+     */
     static String normalise(String raw) {
         String s = raw.strip();
         // Checked by pattern first: a failed java.time parse throws, and exceptions are slow.
         if (!ISO_LIKE.matcher(s).lookingAt()) {
             if (RFC_1123_LIKE.matcher(s).matches()) {
                 try {
-                    return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+                    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
                 } catch (DateTimeParseException notOne) {
                     return s;
                 }
@@ -37,14 +41,14 @@ final class PublishedDates {
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_WITHOUT_COLON}) {
             try {
-                return OffsetDateTime.parse(s, f).toString();
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(s, f));
             } catch (DateTimeParseException next) {
                 // try the next format
             }
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACE_SEPARATED}) {
             try {
-                return LocalDateTime.parse(s, f).toString();
+                return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.parse(s, f));
             } catch (DateTimeParseException next) {
                 // try the next format
             }
@@ -66,6 +70,7 @@ final class PublishedDates {
         }
         int year = Integer.parseInt(normalised.substring(0, 4));
         return year < 1000 || normalised.equals("1970-01-01") || normalised.startsWith("1970-01-01T00:00Z")
-                || normalised.equals("1970-01-01T00:00");
+                || normalised.startsWith("1970-01-01T00:00:00Z") || normalised.equals("1970-01-01T00:00")
+                || normalised.equals("1970-01-01T00:00:00");
     }
 }

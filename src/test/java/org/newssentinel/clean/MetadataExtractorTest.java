@@ -25,7 +25,7 @@ class MetadataExtractorTest {
 
         assertEquals("Sanctions widen to shipping insurers", a.title());
         assertEquals(Optional.of("Mira Okafor, Jon Hale"), a.byline());
-        assertEquals(Optional.of("2026-11-28T07:30+01:00"), a.publishedDate());
+        assertEquals(Optional.of("2026-11-28T07:30:00+01:00"), a.publishedDate());
         assertEquals(Optional.of("The Ledger"), a.siteName());
         assertEquals("en", a.language());
         // A relative canonical link is resolved against og:url.
@@ -38,7 +38,7 @@ class MetadataExtractorTest {
 
         assertEquals("Pipeline-Streit eskaliert", a.title());
         assertEquals(Optional.of("Petra Lang"), a.byline());
-        assertEquals(Optional.of("2026-11-27T16:05+01:00"), a.publishedDate());
+        assertEquals(Optional.of("2026-11-27T16:05:00+01:00"), a.publishedDate());
         assertEquals(Optional.of("Nordkurier Wirtschaft"), a.siteName());
         assertEquals("de", a.language());
         assertEquals(Optional.empty(), a.url());
@@ -55,7 +55,7 @@ class MetadataExtractorTest {
         assertEquals(Optional.of("https://gazette.example/energy/terminal-expansion"), a.url());
         assertEquals(Optional.of("Harbour Gazette"), a.siteName());
         assertEquals(Optional.of("Lena Brandt"), a.byline());
-        assertEquals(Optional.of("2026-11-26T09:15+01:00"), a.publishedDate());
+        assertEquals(Optional.of("2026-11-26T09:15:00+01:00"), a.publishedDate());
         // The same from the page's bytes, past the markup filter that runs before parsing.
         Article fromBytes = new ArticleCleaner(Limits.defaults()).clean(new RawDocument("page.html",
                 page.getBytes(StandardCharsets.UTF_8), Optional.of("text/html; charset=utf-8"), Optional.empty()));
@@ -90,7 +90,7 @@ class MetadataExtractorTest {
                 + "</head>" + BODY);
         Article zeroOnly = extractor.extract("<html><head>" + zeroInJsonLd + "</head>" + BODY);
 
-        assertEquals(Optional.of("2026-11-19T08:00Z"), withMeta.publishedDate());
+        assertEquals(Optional.of("2026-11-19T08:00:00Z"), withMeta.publishedDate());
         assertEquals(Optional.empty(), epochOnly.publishedDate());
         assertEquals(Optional.empty(), zeroOnly.publishedDate());
     }
@@ -227,14 +227,14 @@ class MetadataExtractorTest {
                 + "Wednesday's edition</time></div><div class=\"story\"><h1>Turkey approves the bid</h1>" + text
                 + "</div></body></html>").publishedDate());
         // The article's own <header>, and the page's main region, hold its date.
-        assertEquals(Optional.of("2024-01-23T18:30+03:00"), extractor.extract("<html><body>" + banner
+        assertEquals(Optional.of("2024-01-23T18:30:00+03:00"), extractor.extract("<html><body>" + banner
                 + "<article><header><h1>Turkey approves the bid</h1><time datetime=\"2024-01-23T18:30:00+03:00\">23 Jan"
                 + "</time></header>" + text + "</article></body></html>").publishedDate());
         assertEquals(Optional.of("2024-01-23"), extractor.extract("<html><body>" + banner
                 + "<main><header><h1>Turkey approves the bid</h1><time datetime=\"2024-01-23\">23 Jan</time></header>" + text
                 + "</main></body></html>").publishedDate());
         // A date the page states in its metadata comes before any visible one.
-        assertEquals(Optional.of("2024-01-23T18:30Z"), extractor.extract("<html><head><meta property=\"article:published_time\""
+        assertEquals(Optional.of("2024-01-23T18:30:00Z"), extractor.extract("<html><head><meta property=\"article:published_time\""
                 + " content=\"2024-01-23T18:30:00Z\"></head><body><article><time datetime=\"2024-01-20\">Jan 20</time>" + text
                 + "</article></body></html>").publishedDate());
     }
