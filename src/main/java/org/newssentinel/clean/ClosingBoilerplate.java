@@ -67,9 +67,10 @@ final class ClosingBoilerplate {
             if (!about.matches()) {
                 return false;
             }
-            String name = about.group(1).replaceAll("[.,:]$", "");
-            int at = next.indexOf(name);
-            return at >= 0 && at <= NAME_WITHIN;
+            // "ABOUT ACME CORP." over "Acme Corp. (NYSE: ACM) is ...": the name, whatever its case.
+            String name = about.group(1).replaceAll("[.,:]$", "").toLowerCase(Locale.ROOT);
+            String opening = next.substring(0, Math.min(next.length(), NAME_WITHIN + name.length())).toLowerCase(Locale.ROOT);
+            return opening.contains(name);
         }
         // Every paragraph is asked: only those opening like a safe-harbour notice are lower-cased.
         if (!p.regionMatches(true, 0, "this ", 0, 5) && !p.regionMatches(true, 0, "certain ", 0, 8)

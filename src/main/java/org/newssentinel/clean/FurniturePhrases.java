@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * One-line page furniture recognised by its wording, in HTML blocks and scraped-text lines alike:
  * advertisement labels, share and follow prompts, sign-up calls, "read more" pointers, photo
- * credits, copyright lines, reporting credits ("Reporting by ...; Editing by ...", "... contributed to
- * this report"). Only short lines qualify, so an article sentence that happens to start with
+ * credits, copyright lines, reporting credits ("Reporting by ...; Editing by ...", "--With assistance
+ * from ...", "... contributed to this report"), ticker boxes ("In This Article:", "AAPL +0.45%"),
+ * standards notes ("Our Standards: ...") and paywall notes ("Article réservé aux abonnés"). Only short lines qualify, so an article sentence that happens to start with
  * "Subscribe" or "Photo" survives; the exceptions are notices recognised by their first words, a dated
  * copyright line or a cookie banner, which may run to a few sentences.
  */
@@ -55,7 +56,7 @@ final class FurniturePhrases {
                     + "our (?:editorial )?(?:standards|principles|ethics policy)\\s*:.*|"
                     + "(?:read|learn more about|see) our (?:editorial )?(?:standards|guidelines|ethics policy|corrections policy)\\b.*|"
                     + "(?:related|recommended|trending|most popular|most read|top stories|top news|latest news|more stories)"
-                    + "(?: (?:articles|stories|posts|news|content|coverage))?|"
+                    + "(?: (?:articles|stories|posts|news|content|coverage|tickers|quotes|stocks))?|"
                     + "you (?:may|might) (?:also )?like|"
                     + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
                     + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)"
@@ -90,7 +91,7 @@ final class FurniturePhrases {
      */
     private static final Pattern CREDIT = Pattern.compile(
             "^[-–—(]{0,3} ?(?:with (?:additional )?(?:assistance|reporting|contributions?) (?:from|by)|"
-                    + "(?:contributing|contributors?)(?: reporters?| writers?| reporting| editors?)? ?:|additional reporting ?:|"
+                    + "(?:contributing|contributors?)(?: reporters?| writers?| reporting| editors?)? ?:|(?:additional )?reporting ?:|"
                     + "mit material (?:von|der|aus)|con (?:información|informaciones|reporte|reportes) de) ");
     /**
      * The small words a list of names and places may hold ("Debby Wu in Taipei and Mark Gurman"), and the

@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  *       holds all the prose, so split bodies (a lede in one div, the rest in another) stay whole.</li>
  *   <li>Inside the container each block is filtered on its own: headline, link lists, one-line
  *       furniture ("Advertisement", "Share this article"), and short lines before the first or after
- *       the last real paragraph (bylines, datelines, tag lists).</li>
+ *       the last real paragraph (bylines, datelines, tag lists), unless they are the items of a list
+ *       the article introduces with a colon; a press release's closing section goes
+ *       ({@link ClosingBoilerplate}).</li>
  * </ol>
  * Does not mutate the document. One instance per page.
  */

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *       (two after the last sentence) are other stories' teasers, and go ({@link TeaserLines});</li>
  *   <li>short link-like lines (URLs, arrows, "»") go; short lines that end like sentences, such as a
  *       quoted exclamation, stay, because they are the article's;</li>
- *   <li>a "Source: X" line becomes the attribution, a "By X" line near the top the byline;</li>
+ *   <li>a "Source: X" line becomes the attribution, a "By X" line near the top (above the first
+ *       paragraph, or below a standfirst) the byline; a dateline there goes;</li>
+ *   <li>a press release's closing section ("About Acme Corp.", media contacts, forward-looking
+ *       statements) goes to the end ({@link ClosingBoilerplate});</li>
  *   <li>the title is the first line that reads like a headline (three or more words, no closing
  *       full stop, followed by more text); menus, breadcrumbs and a section label above it are
  *       skipped and dropped, as are the short lines between it and the first paragraph (author

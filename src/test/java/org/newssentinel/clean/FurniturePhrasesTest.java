@@ -35,7 +35,7 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"In This Article:", "Stocks mentioned", "AAPL +0.45%", "MSFT 512.30 -2.10 (-0.41%)",
+    @ValueSource(strings = {"In This Article:", "Stocks mentioned", "Related Tickers", "AAPL +0.45%", "MSFT 512.30 -2.10 (-0.41%)",
             "^GSPC +0.3% BRK-B −1.1%", "7203.T +1.2%, SONY -0.8%"})
     void tickerBoxesAreFurniture(String line) {
         assertTrue(FurniturePhrases.isFurnitureLine(line), line);
@@ -45,7 +45,7 @@ class FurniturePhrasesTest {
     @ValueSource(strings = {"--With assistance from Debby Wu.", "(With reporting by Jane Doe in Paris and Li Wei)",
             "— With additional assistance from Mark Gurman and Debby Wu", "Contributing: Jane Doe, USA TODAY",
             "Contributing reporters: Ana Ruiz, Tom Berg", "Mit Material von dpa und AFP", "(Con información de EFE)",
-            "- Reporting by Kate Abnett"})
+            "- Reporting by Kate Abnett", "Reporting: Kate Abnett and Julia Payne in Brussels"})
     void creditsToOtherReportersInTheirSeveralFormsAreFurniture(String line) {
         assertTrue(FurniturePhrases.isFurnitureLine(line), line);
     }
@@ -62,6 +62,7 @@ class FurniturePhrasesTest {
     @ParameterizedTest
     @ValueSource(strings = {"With assistance from China, Pakistan built the port in less than three years.",
             "With reporting by local journalists restricted, little is known about the strikes.",
+            "Reporting: the ministry will publish the figures every quarter from next year.",
             "GDP +2.5% in the third quarter, the statistics office said.", "The new service is for subscribers only, the company said.",
             "Members of the alliance agreed to raise spending targets.", "The regulator asked banks to follow its principles: trust, care and transparency."})
     void sentencesThatOpenLikeCreditsQuotesOrPaywallsAreNot(String line) {

@@ -72,4 +72,15 @@ class HtmlExtractorTest {
 
         assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
     }
+
+    @Test
+    void anAboutHeadingInCapitalsCountsAndOneOverAnotherSubjectDoesNot() {
+        String about = "<p><strong>ABOUT ACME REFINING</strong></p><p>Acme Refining Corp. operates three refineries on the Gulf"
+                + " Coast with a combined capacity of 600,000 barrels a day.</p>";
+        String subheading = "<h2>About Face</h2><p>European ministers said the designations were political, and that the"
+                + " refiners had been named in reports for months before the Treasury acted.</p>";
+
+        assertEquals(2, extractor.extract(page(about)).paragraphs().size());
+        assertEquals(4, extractor.extract(page(subheading)).paragraphs().size());
+    }
 }
