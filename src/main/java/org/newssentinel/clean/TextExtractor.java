@@ -43,7 +43,7 @@ public final class TextExtractor {
     private static final Set<String> SOCIAL = Set.of(
             "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e", "mail", "print",
             "reddit", "pinterest", "vk", "copy", "link", "share", "tweet", "messenger", "flipboard", "instagram",
-            "youtube", "tiktok", "threads", "mastodon", "bluesky");
+            "youtube", "tiktok", "threads", "mastodon", "bluesky", "on", "via");
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak)\\s{0,3}:\\s{0,3}(.{1,100})$");

@@ -105,6 +105,20 @@ class TextExtractorTest {
                 a.paragraphs());
     }
 
+    @Test
+    void aRowOfShareButtonsGoes() {
+        Article a = extractor.extract("""
+                The regulator fined the exchange for weak checks on customers from sanctioned regions, a statement said.
+
+                Share on Facebook Share on Twitter Share via Email
+
+                The exchange said it would appeal.
+                """);
+
+        assertEquals(List.of("The regulator fined the exchange for weak checks on customers from sanctioned regions, a statement said.",
+                "The exchange said it would appeal."), a.paragraphs());
+    }
+
     private static final String LEAD = "BRUSSELS (Reuters) - European Union countries on Thursday agreed a new package of"
             + " sanctions against Russia over its war in Ukraine.";
 
