@@ -74,6 +74,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void closingHeadingsRunIntoTheirParagraphsByALineBreakCountToo() {
+        Article a = extractor.extract(page("<p><b>About Acme Refining</b><br>Acme Refining Corp. operates three refineries on"
+                + " the Gulf Coast.</p><p><b>Forward-Looking Statements</b><br>This release contains forward-looking statements"
+                + " that involve risks.</p><p><b>Media Contact:</b><br>John Doe<br>press@example.com</p>"));
+        Article forwardFirst = extractor.extract(page("<p><b>Cautionary Statement Regarding Forward-Looking Statements</b><br>"
+                + "Statements in this release that are not historical facts are forward-looking statements.</p>"));
+
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(2, forwardFirst.paragraphs().size(), forwardFirst.paragraphs().toString());
+    }
+
+    @Test
+    void paragraphsThatOnlyStartWithTheSameWordsStay() {
+        Article a = extractor.extract(page("<p>About Russia, Lavrov said Russia would not be bound by the designations and"
+                + " would keep selling oil to any buyer.</p><p>Forward-looking statements by the Treasury have lost their"
+                + " force, one analyst said, because buyers no longer believe them.</p><p>Contacts between the two"
+                + " governments resumed in March.</p>"));
+
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+    }
+
+    @Test
     void anAboutHeadingInCapitalsCountsAndOneOverAnotherSubjectDoesNot() {
         String about = "<p><strong>ABOUT ACME REFINING</strong></p><p>Acme Refining Corp. operates three refineries on the Gulf"
                 + " Coast with a combined capacity of 600,000 barrels a day.</p>";
