@@ -150,11 +150,18 @@ public final class LanguageDetector {
                         && DECLARED_SHARE_DIVISOR * hits.getOrDefault(declared, 0) <= hits.get(leader));
     }
 
-    /** The language with the most hits (on a tie, the last by code, as always). */
+    /** The language with the most hits (on a tie, the last by code, as always); a loop, as every page asks. */
     private static Optional<String> leader(Map<String, Integer> hits) {
-        return hits.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
+        String leader = null;
+        int most = -1;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            int h = e.getValue();
+            if (h > most || (h == most && e.getKey().compareTo(leader) > 0)) {
+                leader = e.getKey();
+                most = h;
+            }
+        }
+        return Optional.ofNullable(leader);
     }
 
     /**
