@@ -49,6 +49,10 @@ final class BlockSegmenter {
     /** Open hidden block elements ({@code hidden}, {@code display:none}, {@code aria-hidden}) and figure captions. */
     private int hiddenDepth;
     private int captionDepth;
+    /** Whether the next visible text starts a table cell after another in the same row. */
+    private boolean cellBreak;
+    /** How many elements a row may hold and still be checked for being a row of data. */
+    private static final int ROW_SCAN = 64;
     /** {@code <br>}s since the last visible character. */
     private int breaks;
     /** Whether {@code <noscript>} content is read (a second pass when the page showed no text without it). */
@@ -113,7 +117,11 @@ final class BlockSegmenter {
                     boolean caption = tag.equals("figcaption");
                     hiddenDepth += hidden ? 1 : 0;
                     captionDepth += caption ? 1 : 0;
-                    walk(e, e, inLink || tag.equals("a"), inner);
+                    if (tag.equals("tr") && isDataRow(e)) {
+                        walkRow(e, inLink, inner);
+                    } else {
+                        walk(e, e, inLink || tag.equals("a"), inner);
+                    }
                     flush(e, inner);
                     hiddenDepth -= hidden ? 1 : 0;
                     captionDepth -= caption ? 1 : 0;
@@ -122,6 +130,52 @@ final class BlockSegmenter {
                 }
             }
         }
+    }
+
+    /** The cells of a table row as one line, " | " between them: a row of figures reads as a row, not a column of scraps. */
+    private void walkRow(Element row, boolean inLink, Element furniture) {
+        for (Element cell : row.children()) {
+            collectSignals(cell, cell.normalName(), furniture);
+            if (isHidden(cell)) {
+                continue;
+            }
+            cellBreak = text.length() > 0;
+            walk(cell, row, inLink, furniture);
+        }
+        cellBreak = false;
+    }
+
+    /**
+     * A row of data: cells and nothing else, none holding block elements (a layout table's cells hold
+     * a page's columns, which stay blocks of their own). Looks at most {@link #ROW_SCAN} elements.
+     */
+    private static boolean isDataRow(Element row) {
+        int budget = ROW_SCAN;
+        for (Element cell : row.children()) {
+            String tag = cell.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                return false;
+            }
+            budget = inlineOnly(cell, budget);
+            if (budget < 0) {
+                return false;
+            }
+        }
+        return row.childrenSize() > 1;
+    }
+
+    /** The budget left after checking that {@code e}'s descendants are inline, or -1 when one is not or it ran out. */
+    private static int inlineOnly(Element e, int budget) {
+        for (Element child : e.children()) {
+            if (--budget < 0 || BLOCK.contains(child.normalName())) {
+                return -1;
+            }
+            budget = inlineOnly(child, budget);
+            if (budget < 0) {
+                return -1;
+            }
+        }
+        return budget;
     }
 
     /** Metadata that sits in the body: JSON-LD scripts, microdata meta tags and the article's first {@code <time>}. */
@@ -233,7 +287,11 @@ final class BlockSegmenter {
                 w += isCjk(c) ? 3 : 1;
                 i++;
             } while (i < n && !isSpace(s.charAt(i)));
-            if (pendingSpace) {
+            if (cellBreak) {
+                text.append(" | ");
+                cellBreak = false;
+                pendingSpace = false;
+            } else if (pendingSpace) {
                 text.append(' ');
                 pendingSpace = false;
             }
@@ -278,6 +336,7 @@ final class BlockSegmenter {
             case "li", "dt", "dd" -> TextBlock.Kind.LIST_ITEM;
             case "blockquote" -> TextBlock.Kind.QUOTE;
             case "td", "th" -> TextBlock.Kind.CELL;
+            case "tr" -> TextBlock.Kind.ROW;
             case "pre" -> TextBlock.Kind.PREFORMATTED;
             default -> TextBlock.Kind.OTHER;
         };

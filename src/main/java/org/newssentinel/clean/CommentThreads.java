@@ -40,14 +40,25 @@ final class CommentThreads {
 
     /** Whether a block's text is nothing but post controls ("Reply", "Like · 3h", "12 points | reply"). */
     static boolean isControl(String text) {
-        if (text.length() > MAX_CONTROL_LENGTH) {
+        int n = text.length();
+        if (n > MAX_CONTROL_LENGTH) {
             return false;
         }
+        // Called on every short block of every page: tokens by hand, no regex, no copy of the text.
         boolean action = false;
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (token.isEmpty()) {
-                continue;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
             }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String token = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (ACTIONS.contains(token)) {
                 action = true;
             } else if (!FILLERS.contains(token) && !isCount(token)) {

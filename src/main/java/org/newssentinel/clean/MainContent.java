@@ -113,7 +113,7 @@ final class MainContent {
             if (!boilerplate[i] && isInside(b.owner(), roots) && keep(b, titleWords)) {
                 prose |= looksGood(b);
                 if (b.setAside()) {
-                    if (shown == null) {
+                    if (shown == null && b.hidden()) {
                         shown = visibleTexts(roots);
                     }
                     if (!keepSetAside(b, shown)) {
@@ -192,9 +192,10 @@ final class MainContent {
         }
     }
 
+    /** Prose: long, few links, not a heading, and not a table row (a row of figures is as long as a sentence, never one). */
     private static boolean looksGood(TextBlock b) {
         return b.weight() >= GOOD_WEIGHT && b.linkDensity() < GOOD_MAX_LINK_DENSITY
-                && b.kind() != TextBlock.Kind.HEADING && b.kind() != TextBlock.Kind.TITLE_HEADING;
+                && b.kind() != TextBlock.Kind.HEADING && b.kind() != TextBlock.Kind.TITLE_HEADING && b.kind() != TextBlock.Kind.ROW;
     }
 
     /**
@@ -380,7 +381,8 @@ final class MainContent {
 
     /** Readability's paragraph score: one point, one per comma, one per hundred characters up to three. */
     private static double paragraphScore(TextBlock b) {
-        if (b.weight() < 25 || b.kind() == TextBlock.Kind.HEADING || b.kind() == TextBlock.Kind.TITLE_HEADING) {
+        if (b.weight() < 25 || b.kind() == TextBlock.Kind.HEADING || b.kind() == TextBlock.Kind.TITLE_HEADING
+                || b.kind() == TextBlock.Kind.ROW) {
             return 0;
         }
         int commas = 0;

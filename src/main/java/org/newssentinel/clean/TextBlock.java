@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 record TextBlock(String text, int weight, int linkWeight, Element owner, Kind kind, Element furniture, boolean hidden) {
 
-    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, CELL, PREFORMATTED, CAPTION, OTHER }
+    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, CELL, ROW, PREFORMATTED, CAPTION, OTHER }
 
     /** Hidden text and captions: never evidence of where the article is, only kept inside it. */
     boolean setAside() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Paragraphs marked up with line breaks instead of {@code <p>}. */
+/** Text laid out by markup other than paragraphs: line breaks, table rows. */
 class HtmlLineBreaksTest {
 
     private final HtmlExtractor extractor = new HtmlExtractor();
@@ -35,5 +35,22 @@ class HtmlLineBreaksTest {
                 + " to defend the other, the presidents said.</p></body></html>");
 
         assertEquals(List.of(P1), a.paragraphs());
+    }
+
+    @Test
+    void aDataTableRowIsOneLineItsCellsSeparated() {
+        Article a = extractor.extract("<html><body><article><p>" + P1 + "</p><table><thead><tr><th>Month</th><th>2025</th><th>2026</th></tr></thead>"
+                + "<tbody><tr><td>July</td><td>41.0</td><td><b>47.8</b></td></tr><tr><td>August</td><td></td><td>48.9</td></tr></tbody></table>"
+                + "<p>" + P2 + "</p></article></body></html>");
+
+        assertEquals(List.of(P1, "Month | 2025 | 2026", "July | 41.0 | 47.8", "August | 48.9", P2), a.paragraphs());
+    }
+
+    @Test
+    void aLayoutTableKeepsItsColumnsApart() {
+        Article a = extractor.extract("<html><body><table><tr><td class=\"left\"><a href=\"/\">Main</a><br><a href=\"/p\">Politics</a></td>"
+                + "<td><p>" + P1 + "</p><p>" + P2 + "</p></td></tr></table></body></html>");
+
+        assertEquals(List.of(P1, P2), a.paragraphs());
     }
 }
