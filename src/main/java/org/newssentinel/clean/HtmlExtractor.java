@@ -3,6 +3,7 @@ package org.newssentinel.clean;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Extracts the main text and metadata of an HTML page with jsoup: {@link MainContent} finds the
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Document;
  * and declared language, which the text overrules when it is plainly in another ({@link
  * LanguageDetector#resolve}), and which is detected from the text when none is declared. When the
  * visible page has no text, the content of its {@code <noscript>} elements is read; when it has
- * none or far less than the page's JSON-LD {@code articleBody}, that is used ({@link DeclaredBody}). The headline
+ * none or far less than the page's JSON-LD {@code articleBody}, that is used ({@link DeclaredBody}); when
+ * it still has none, its description of the story. The headline
  * is never part of the paragraphs. Scripts are never run and nothing the page references is
  * fetched: jsoup only parses. Thread-safe and stateless.
  */
@@ -21,6 +23,7 @@ public final class HtmlExtractor {
      * to enable JavaScript that script-rendered pages put there, not an article.
      */
     private static final int NOSCRIPT_ARTICLE_CHARS = 200;
+    private static final int DESCRIPTION_WORDS = 10;
 
     private final LanguageDetector languages = new LanguageDetector();
 
@@ -42,11 +45,34 @@ public final class HtmlExtractor {
             }
         }
         paragraphs = DeclaredBody.orDeclared(paragraphs, meta.articleBody());
+        if (paragraphs.isEmpty()) {
+            paragraphs = described(doc);
+        }
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         // A byline the page only shows: its metadata, when it has one, names the writer more reliably.
         java.util.Optional<String> byline = meta.byline().or(() -> VisibleByline.find(signals.blocks()));
         return new Article(meta.title(), paragraphs, language, byline, meta.publishedDate(), meta.url(),
                 meta.siteName(), java.util.Optional.empty());
+    }
+
+    /**
+     * The page's own summary of the story ({@code og:description}, {@code description}), for a page
+     * that shows nothing else: a paywalled article whose page holds only its headline and a paywall
+     * box. Only a sentence of {@value #DESCRIPTION_WORDS} words or more counts: shorter, it is as
+     * often the site's tagline ("Breaking news and analysis") as the story's.
+     */
+    private static List<String> described(Document doc) {
+        for (String key : List.of("og:description", "description", "twitter:description")) {
+            for (Element meta : doc.getElementsByTag("meta")) {
+                if (key.equals(meta.attr("property")) || key.equals(meta.attr("name"))) {
+                    String text = Texts.collapse(meta.attr("content"));
+                    if (Texts.wordCount(text) >= DESCRIPTION_WORDS && Texts.endsLikeSentence(text)) {
+                        return List.of(text);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static int length(List<String> paragraphs) {

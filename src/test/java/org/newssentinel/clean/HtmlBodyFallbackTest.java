@@ -79,4 +79,22 @@ class HtmlBodyFallbackTest {
 
         assertEquals(List.of(), a.paragraphs());
     }
+
+    @Test
+    void aPaywalledPageWithOnlyItsHeadlineIsReadFromItsDescription() {
+        String description = "The capital has commissioned a study for an oil pipeline under the sea after a drone attack cut flows on its main route.";
+        Article a = extractor.extract("<html><head><title>Pipeline study | Ledger</title><meta name=\"description\" content=\"Breaking news and analysis.\">"
+                + "<meta property=\"og:description\" content=\"" + description + "\"></head><body><article><h1>Pipeline study</h1>"
+                + "<div class=\"paywall-box\"><h2>Subscribe to unlock this article</h2></div></article></body></html>");
+
+        assertEquals(List.of(description), a.paragraphs());
+    }
+
+    @Test
+    void aSiteTaglineIsNoArticle() {
+        Article a = extractor.extract("<html><head><meta name=\"description\" content=\"Breaking news, analysis and opinion.\"></head>"
+                + "<body><div id=\"app\"></div></body></html>");
+
+        assertEquals(List.of(), a.paragraphs());
+    }
 }
