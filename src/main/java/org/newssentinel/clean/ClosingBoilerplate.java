@@ -35,6 +35,11 @@ final class ClosingBoilerplate {
                     + "forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?| provisions?)?|"
                     + "notes? to editors?|about (?:the company|us|the issuer|the authors?))\\s?[:.]?");
 
+    /** The first words of {@link #HEADING} and {@link #ABOUT_NAME}, as a line may end them (bare, or with its colon or stop). */
+    private static final java.util.Set<String> HEADING_FIRST_WORDS = java.util.Set.of("media", "press", "investor", "investors",
+            "analyst", "news", "contact", "contacts", "contact:", "contacts:", "contact.", "contacts.", "for", "cautionary",
+            "special", "forward", "forward-looking", "safe", "note", "notes", "about");
+
     /** "About Acme Corp.": the name in capitals, a few words of it at most. */
     private static final Pattern ABOUT_NAME = Pattern.compile(
             "(?:About|ABOUT) (\\p{Lu}[\\p{L}\\p{N}&'’.,-]{0,30})(?: [\\p{Lu}&][\\p{L}\\p{N}&'’.,-]{0,30}){0,5}\\s?:?");
@@ -106,6 +111,11 @@ final class ClosingBoilerplate {
     }
 
     private static boolean isHeading(String p, String next) {
+        // Every short paragraph is asked; a heading's first word is one of a few.
+        int space = p.indexOf(' ');
+        if (!HEADING_FIRST_WORDS.contains((space < 0 ? p : p.substring(0, space)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         if (HEADING.matcher(p.toLowerCase(Locale.ROOT)).matches()) {
             return true;
         }

@@ -29,6 +29,9 @@ final class CommentThreads {
             "responder", "denunciar", "rispondi", "segnala", "ответить", "пожаловаться", "відповісти", "odpowiedz",
             "yanıtla", "svara", "beantwoorden", "reageren");
 
+    /** No action, filler or count is longer ("beantwoorden", "пожаловаться"). */
+    private static final int LONGEST_TOKEN = 12;
+
     /** What may stand beside an action in a post's toolbar: times and counts. */
     private static final Set<String> FILLERS = Set.of(
             "ago", "just", "now", "yesterday", "today", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
@@ -57,6 +60,9 @@ final class CommentThreads {
             }
             if (start == i) {
                 break;
+            }
+            if (i - start > LONGEST_TOKEN) {
+                return false; // most short blocks are menu items and headings: rejected without a copy
             }
             String token = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (ACTIONS.contains(token)) {

@@ -25,7 +25,9 @@ final class DeclaredBody {
      * the declared body's paragraphs (one per line; markup and entities in it resolved).
      */
     static List<String> orDeclared(List<String> visible, Optional<String> articleBody) {
-        if (articleBody.isEmpty()) {
+        // The declared paragraphs are never longer than the raw field (collapsing whitespace, markup and
+        // entities only shortens it), so visible text as long as half the field wins without parsing it.
+        if (articleBody.isEmpty() || length(visible) >= FAILED_SHARE * articleBody.get().length()) {
             return visible;
         }
         List<String> declared = paragraphs(articleBody.get());

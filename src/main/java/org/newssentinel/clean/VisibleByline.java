@@ -93,7 +93,9 @@ final class VisibleByline {
         if (text.length() > MAX_LINE) {
             return Optional.empty();
         }
-        for (String part : PART.split(text)) {
+        // Asked of every short line near the headline: most have no separator, and are their only part.
+        String[] parts = hasSeparator(text) ? PART.split(text) : new String[] {text};
+        for (String part : parts) {
             Matcher by = BY_WORD.matcher(part);
             if (by.lookingAt()) {
                 Optional<String> names = namesAfter(part.substring(by.end()));
@@ -103,6 +105,10 @@ final class VisibleByline {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasSeparator(String text) {
+        return text.indexOf('|') >= 0 || text.indexOf('\u00b7') >= 0 || text.indexOf('\u2022') >= 0;
     }
 
     private static Optional<String> namesAfter(String rest) {
