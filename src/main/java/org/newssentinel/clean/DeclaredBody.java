@@ -27,14 +27,15 @@ final class DeclaredBody {
     static List<String> orDeclared(List<String> visible, Optional<String> articleBody) {
         // The declared paragraphs are never longer than the raw field (collapsing whitespace, markup and
         // entities only shortens it), so visible text as long as half the field wins without parsing it.
-        if (articleBody.isEmpty() || length(visible) >= FAILED_SHARE * articleBody.get().length()) {
+        int shown = Texts.length(visible);
+        if (articleBody.isEmpty() || shown >= FAILED_SHARE * articleBody.get().length()) {
             return visible;
         }
         List<String> declared = paragraphs(articleBody.get());
         if (declared.isEmpty()) {
             return visible;
         }
-        return length(visible) < FAILED_SHARE * length(declared) ? declared : visible;
+        return shown < FAILED_SHARE * Texts.length(declared) ? declared : visible;
     }
 
     /** The paragraphs of a declared body: its lines, whitespace collapsed, any markup read as HTML. */
@@ -54,13 +55,5 @@ final class DeclaredBody {
             }
         }
         return out;
-    }
-
-    private static int length(List<String> paragraphs) {
-        int n = 0;
-        for (String p : paragraphs) {
-            n += p.length();
-        }
-        return n;
     }
 }

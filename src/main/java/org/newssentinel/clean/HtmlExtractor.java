@@ -39,7 +39,7 @@ public final class HtmlExtractor {
             MainContent noscript = new MainContent(doc.body(), true);
             PageMetadata withNoscript = metadata(doc, noscript, signals);
             List<String> fallback = noscript.paragraphs(withNoscript.title());
-            if (length(fallback) >= NOSCRIPT_ARTICLE_CHARS) {
+            if (Texts.length(fallback) >= NOSCRIPT_ARTICLE_CHARS) {
                 meta = withNoscript;
                 paragraphs = fallback;
             }
@@ -73,14 +73,6 @@ public final class HtmlExtractor {
             }
         }
         return List.of();
-    }
-
-    private static int length(List<String> paragraphs) {
-        int n = 0;
-        for (String p : paragraphs) {
-            n += p.length();
-        }
-        return n;
     }
 
     private static PageMetadata metadata(Document doc, MainContent content, BlockSegmenter signals) {

@@ -143,16 +143,7 @@ final class TextHeadline {
 
     /** A breadcrumb or section path: two or more parts of at most three words, split by "|", ">", "·" or "/". */
     static boolean isPath(String line) {
-        String[] parts = PATH_SEPARATOR.split(line);
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.length() > 25 || Texts.wordCount(part) > 3) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.areShortItems(PATH_SEPARATOR.split(line), 2);
     }
 
     /**

@@ -109,16 +109,7 @@ final class TextLine {
     }
 
     private static boolean isGapSeparated(String raw) {
-        String[] items = WIDE_GAP.split(raw.strip());
-        if (items.length < 3) {
-            return false;
-        }
-        for (String item : items) {
-            if (item.length() > 25 || Texts.wordCount(item) > 3) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.areShortItems(WIDE_GAP.split(raw.strip()), 3);
     }
 
     private static boolean endsInBrokenWord(String t) {

@@ -1,5 +1,6 @@
 package org.newssentinel.clean;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Small text predicates shared by the HTML and plain-text extractors. */
@@ -67,6 +68,31 @@ final class Texts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code parts} are at least {@code atLeast} short items (at most 25 characters and three
+     * words each), as the entries of a menu or a breadcrumb are.
+     */
+    static boolean areShortItems(String[] parts, int atLeast) {
+        if (parts.length < atLeast) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() > 25 || wordCount(part) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of all {@code paragraphs} together. */
+    static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
     }
 
     static int wordCount(String s) {
