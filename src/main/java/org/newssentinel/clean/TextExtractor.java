@@ -81,16 +81,18 @@ public final class TextExtractor {
             if (TeaserLines.isHeading(t)) {
                 continue;
             }
+            // Asked of the few lines above the article only.
+            Optional<String> named = header ? VisibleByline.names(t) : Optional.empty();
             if (source.matches()) {
                 attribution = attribution.or(() -> Optional.of(source.group(1).strip()));
                 line.keep = false;
             } else if (header && by.matches() && !Texts.endsLikeSentence(t)) {
                 // The names alone where they can be told from a place or date after them ("Von A, Berlin").
-                byline = byline.or(() -> VisibleByline.names(t).or(() -> Optional.of(by.group(1).strip())));
+                byline = byline.or(() -> named.or(() -> Optional.of(by.group(1).strip())));
                 line.keep = false;
-            } else if (header && byline.isEmpty() && VisibleByline.names(t).isPresent()) {
+            } else if (header && byline.isEmpty() && named.isPresent()) {
                 // By-words the pattern above does not know, or after a date: "מאת …", "19:05 · Автор: …".
-                byline = VisibleByline.names(t);
+                byline = named;
                 line.keep = false;
             } else if (FurniturePhrases.isFurnitureLine(t) || FurniturePhrases.isTimeLine(t) || isSocialLine(t)
                     || isLinkLike(t) || (header && (DATE_LINE.matcher(t).matches() || DATE_ONLY.matcher(t).matches()))) {
