@@ -16,37 +16,20 @@ import java.util.Set;
  * case, which the English rule already reads. Every language's sets include the English ones (news
  * in any language quotes "U.S." and "Mr."); English itself has only the English sets, so English
  * splitting does not depend on any other language's words. Immutable; look-ups are hash-set hits.
+ *
+ * @param titles              titles and abbreviations that never end a sentence
+ * @param ambiguous           abbreviations that end a sentence only in front of a typical sentence opener
+ * @param beforeNumber        abbreviations only in front of a number ("No. 10", "Nr. 5", "janv. 2021")
+ * @param openers             words (lower case) that typically open a sentence
+ * @param afterOrdinal        words (lower case) that a number and a period in front of make an ordinal
+ *                            rather than a sentence end ("am 27. September", "im 19. Jahrhundert"); empty
+ *                            where ordinals take no period
+ * @param letterAbbreviations whether a single lower-case letter and a period ("z. B.", "u. a.", "p. ex.")
+ *                            is an abbreviation unless a sentence opener follows: such a letter never ends
+ *                            a sentence in these languages
  */
-final class SentenceRules {
-
-    /** Titles and abbreviations that never end a sentence. */
-    final Set<String> titles;
-    /** Abbreviations that end a sentence only in front of a typical sentence opener. */
-    final Set<String> ambiguous;
-    /** Abbreviations only in front of a number ("No. 10", "Nr. 5", "janv. 2021"). */
-    final Set<String> beforeNumber;
-    /** Words (lower case) that typically open a sentence. */
-    final Set<String> openers;
-    /**
-     * Words (lower case) that a number and a period in front of make an ordinal rather than a
-     * sentence end ("am 27. September", "im 19. Jahrhundert"); empty where ordinals take no period.
-     */
-    final Set<String> afterOrdinal;
-    /**
-     * Whether a single lower-case letter and a period ("z. B.", "u. a.", "p. ex.") is an
-     * abbreviation unless a sentence opener follows: such a letter never ends a sentence in these languages.
-     */
-    final boolean letterAbbreviations;
-
-    private SentenceRules(Set<String> titles, Set<String> ambiguous, Set<String> beforeNumber, Set<String> openers,
-                          Set<String> afterOrdinal, boolean letterAbbreviations) {
-        this.titles = titles;
-        this.ambiguous = ambiguous;
-        this.beforeNumber = beforeNumber;
-        this.openers = openers;
-        this.afterOrdinal = afterOrdinal;
-        this.letterAbbreviations = letterAbbreviations;
-    }
+record SentenceRules(Set<String> titles, Set<String> ambiguous, Set<String> beforeNumber, Set<String> openers,
+                     Set<String> afterOrdinal, boolean letterAbbreviations) {
 
     static final SentenceRules ENGLISH = new SentenceRules(
             words("""

@@ -105,7 +105,7 @@ public final class Sentences {
                 return false;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (rules.titles.contains(lower) || rules.beforeNumber.contains(lower) || rules.ambiguous.contains(lower)) {
+            if (rules.titles().contains(lower) || rules.beforeNumber().contains(lower) || rules.ambiguous().contains(lower)) {
                 return startsWithOpener(text, cap, rules);
             }
             return true;
@@ -115,17 +115,17 @@ public final class Sentences {
         }
         String word = wordBefore(text, first);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (rules.titles.contains(lower)) {
+        if (rules.titles().contains(lower)) {
             return false;
         }
-        if (rules.beforeNumber.contains(lower) && Character.isDigit(next)) {
+        if (rules.beforeNumber().contains(lower) && Character.isDigit(next)) {
             return false;
         }
-        if (rules.ambiguous.contains(lower) || isInitials(word)
-                || (rules.letterAbbreviations && word.length() == 1 && Character.isLowerCase(word.charAt(0)))) {
+        if (rules.ambiguous().contains(lower) || isInitials(word)
+                || (rules.letterAbbreviations() && word.length() == 1 && Character.isLowerCase(word.charAt(0)))) {
             return startsWithOpener(text, k, rules);
         }
-        if (!rules.afterOrdinal.isEmpty() && isOrdinal(word) && rules.afterOrdinal.contains(wordAt(text, k))) {
+        if (!rules.afterOrdinal().isEmpty() && isOrdinal(word) && rules.afterOrdinal().contains(wordAt(text, k))) {
             return false;
         }
         return true;
@@ -161,7 +161,7 @@ public final class Sentences {
 
     private static boolean startsWithOpener(String text, int k, SentenceRules rules) {
         String w = wordAt(text, k);
-        return !w.isEmpty() && rules.openers.contains(w);
+        return !w.isEmpty() && rules.openers().contains(w);
     }
 
     /** The letters from {@code k} on, lower-cased; bounded so that a pathological run stays cheap. */
