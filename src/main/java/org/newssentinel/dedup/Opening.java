@@ -1,5 +1,6 @@
 package org.newssentinel.dedup;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -62,14 +63,10 @@ public record Opening(List<List<Integer>> paragraphs) {
     String encode() {
         List<String> parts = new ArrayList<>();
         for (List<Integer> p : paragraphs) {
-            byte[] bytes = new byte[p.size() * Integer.BYTES];
-            for (int i = 0; i < p.size(); i++) {
-                int v = p.get(i);
-                for (int b = 0; b < Integer.BYTES; b++) {
-                    bytes[i * Integer.BYTES + b] = (byte) (v >>> (24 - 8 * b));
-                }
-            }
-            parts.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
+            // Big-endian, as Fingerprint writes its signature.
+            ByteBuffer bytes = ByteBuffer.allocate(p.size() * Integer.BYTES);
+            p.forEach(bytes::putInt);
+            parts.add(Base64.getEncoder().withoutPadding().encodeToString(bytes.array()));
         }
         return String.join(".", parts);
     }
@@ -86,8 +83,9 @@ public record Opening(List<List<Integer>> paragraphs) {
                 throw new IllegalArgumentException("an opening paragraph has " + bytes.length + " bytes, not a positive multiple of 4");
             }
             List<Integer> keys = new ArrayList<>();
-            for (int i = 0; i < bytes.length; i += Integer.BYTES) {
-                keys.add(((bytes[i] & 0xFF) << 24) | ((bytes[i + 1] & 0xFF) << 16) | ((bytes[i + 2] & 0xFF) << 8) | (bytes[i + 3] & 0xFF));
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                keys.add(buffer.getInt());
             }
             paragraphs.add(keys);
         }
