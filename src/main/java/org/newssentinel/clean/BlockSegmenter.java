@@ -36,7 +36,7 @@ final class BlockSegmenter {
             "address", "details", "summary", "hr", "center", "hgroup", "menu", "legend", "br", "figcaption");
 
     /** Page furniture by element name, whatever its classes say. */
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Element> structuredData = new ArrayList<>();

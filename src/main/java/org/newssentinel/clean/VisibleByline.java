@@ -216,14 +216,7 @@ final class VisibleByline {
 
     private static boolean inPageFurniture(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            switch (p.normalName()) {
-                case "nav", "aside", "footer", "menu" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-            if (BoilerplateVocabulary.isAlwaysFurniture(p)) {
+            if (BlockSegmenter.FURNITURE_TAGS.contains(p.normalName()) || BoilerplateVocabulary.isAlwaysFurniture(p)) {
                 return true;
             }
         }
