@@ -13,8 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +29,13 @@ import java.util.Map;
 public final class FileFingerprintIndex implements FingerprintIndex {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Times as the README gives them for stored times: UTC ISO-8601 with milliseconds, fixed width,
+     * as the local record store writes them. Reading takes any ISO-8601 instant, so files written
+     * with nanoseconds by earlier versions still load.
+     */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final InMemoryFingerprintIndex memory;
@@ -63,7 +73,7 @@ public final class FileFingerprintIndex implements FingerprintIndex {
     public synchronized void add(IndexedArticle article) {
         ObjectNode line = JSON.createObjectNode();
         line.put("id", article.id());
-        line.put("at", article.at().toString());
+        line.put("at", TIME.format(article.at()));
         line.put("fingerprint", article.fingerprint().encode());
         line.put("alerted", article.alerted());
         ObjectNode topics = line.putObject("firedTopics");
