@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * advertisement labels, share and follow prompts, sign-up calls, "read more" pointers, photo
  * credits, copyright lines, reporting credits ("Reporting by ...; Editing by ...", "--With assistance
  * from ...", "... contributed to this report"), ticker boxes ("In This Article:", "AAPL +0.45%"),
- * standards notes ("Our Standards: ...") and paywall notes ("Article réservé aux abonnés"). Only short lines qualify, so an article sentence that happens to start with
- * "Subscribe" or "Photo" survives; the exceptions are notices recognised by their first words, a dated
+ * standards notes ("Our Standards: ..."), paywall notes ("Article réservé aux abonnés"), closed-comments
+ * notices ("Comments are closed.") and a live blog's time stamps over its entries ("12:10 Jane Smith").
+ * Only short lines qualify, so an article sentence that happens to start with "Subscribe" or "Photo" survives; the exceptions are notices recognised by their first words, a dated
  * copyright line or a cookie banner, which may run to a few sentences.
  */
 final class FurniturePhrases {
@@ -38,10 +39,27 @@ final class FurniturePhrases {
             + "(?:(?:questo )?(?:articolo|contenuto) (?:è )?)?(?:riservato (?:agli |ai )?|solo per (?:gli )?)abbonati)"
             + "(?: only| uniquement| seulement)?[.!]?";
 
+    /**
+     * Notices that readers may no longer comment ("Comments are closed.", "Die Kommentarfunktion ist
+     * geschlossen", "Les commentaires sont fermés"): a comment section's last words, left in the article's
+     * own block or copied along with its text.
+     */
+    private static final String COMMENTS_CLOSED = "(?:(?:the )?(?:comments?|commenting|comment section|comments section)"
+            + "(?: (?:on|for|to) this (?:article|story|post|page|piece))? (?:is |are |has been |have been )?(?:now |currently )?"
+            + "(?:closed|disabled|turned off|switched off|not available|unavailable)"
+            + "(?: (?:on|for) this (?:article|story|post|page|piece))?|"
+            + "(?:die )?(?:kommentarfunktion|kommentare|kommentierung)(?: (?:ist|sind|wurde|wurden|für diesen (?:artikel|beitrag))){0,2}"
+            + " (?:geschlossen|deaktiviert|abgeschaltet|gesperrt)(?: worden)?|"
+            + "(?:les )?commentaires (?:sont )?(?:désormais )?(?:fermés|clos|désactivés)(?: pour cet article)?|"
+            + "(?:los )?comentarios (?:están )?(?:cerrados|desactivados)|(?:os )?comentários (?:estão )?(?:fechados|encerrados|desativados)|"
+            + "(?:i )?commenti (?:sono )?(?:chiusi|disattivati)|комментарии (?:к (?:этой )?статье )?(?:закрыты|отключены)|"
+            + "комментирование (?:закрыто|отключено))[.!]?";
+
     private static final Pattern LINE = Pattern.compile(
-            "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
+            "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|werbung|publicité|"
+                    + "publicidad|publicidade|pubblicità|реклама|reklama|"
                     + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
-                    + "comments?|\\d+ comments?|leave a comment|reply|"
+                    + "comments?|\\d+ comments?|leave a comment|reply|" + COMMENTS_CLOSED + "|"
                     + "(?:read|see|watch|listen)(?: more| also| next| full story)?|more|continue reading|"
                     + "(?:sign up|subscribe|register|log in|sign in|join)\\b.*|"
                     + "follow (?:us|me)\\b.*|(?:like|follow) us on .*|get the latest\\b.*|stay informed\\b.*|"
@@ -59,8 +77,8 @@ final class FurniturePhrases {
                     + "(?: (?:articles|stories|posts|news|content|coverage|tickers|quotes|stocks))?|"
                     + "you (?:may|might) (?:also )?like|"
                     + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
-                    + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)"
-                    + " ?[:|»›–-].*)$");
+                    + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche"
+                    + "|читайте (?:также|тоже|по теме)|смотрите также|читайте також)(?: ?[:|»›–-].*)?)$");
 
     /**
      * Reading times ("5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read") and the relative times of
@@ -109,6 +127,16 @@ final class FurniturePhrases {
             + "[+\u2212\u2013-]\\d{1,7}(?:[.,]\\d{1,4})?%?(?: \\([+\u2212\u2013-]?\\d{1,7}(?:[.,]\\d{1,4})?%\\))?";
     private static final Pattern QUOTES = Pattern.compile(QUOTE + "(?:[,;|·•]? ?" + QUOTE + "){0,9}");
 
+    /**
+     * A live blog's stamp over an entry: a time of day alone, or with the writer's name or a time zone in
+     * at most three capitalised words ("12:10", "12:10 Jane Smith", "11.55 Uhr", "9:05 a.m. ET", "14h30").
+     * Matched on the line as written: the capitals are what tell a name from the sentence that "12:10 is
+     * when the pipeline reopened" starts.
+     */
+    private static final Pattern STAMP = Pattern.compile("(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?|Uhr))?"
+            + "(?:(?: ?[-–—|·•,] ?| )\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})?");
+    private static final int MAX_STAMP_LENGTH = 60;
+
     private FurniturePhrases() {
     }
 
@@ -117,10 +145,17 @@ final class FurniturePhrases {
         if (s.length() > MAX_NOTICE_LENGTH) {
             return false;
         }
+        if (isStamp(s)) {
+            return true;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         return (s.length() <= MAX_LENGTH && (LINE.matcher(lower).matches() || endsAsFurniture(lower) || isQuoteLine(s)
                 || isCredit(s, lower)))
                 || NOTICE.matcher(lower).lookingAt();
+    }
+
+    private static boolean isStamp(String s) {
+        return !s.isEmpty() && s.length() <= MAX_STAMP_LENGTH && Character.isDigit(s.charAt(0)) && STAMP.matcher(s).matches();
     }
 
     private static boolean isCredit(String s, String lower) {

@@ -81,4 +81,41 @@ class FurniturePhrasesTest {
     void linesThatMentionTimesAreNotTimeLines(String line) {
         assertFalse(FurniturePhrases.isTimeLine(line), line);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments are closed.", "Comments are closed for this article.", "Commenting is disabled for this story",
+            "Comments have been turned off", "Comments on this article are now closed.", "Die Kommentarfunktion ist geschlossen.",
+            "Die Kommentarfunktion für diesen Artikel wurde deaktiviert", "Kommentare sind geschlossen",
+            "Les commentaires sont fermés", "Los comentarios están cerrados.", "Комментарии закрыты"})
+    void closedCommentsNoticesAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments are closed to the public until the hearing ends, the court said.",
+            "Die Kommentarfunktion ist geschlossen worden, weil Nutzer den Minister bedroht hatten, sagte die Redaktion."})
+    void sentencesAboutClosedCommentsAreNot(String line) {
+        assertFalse(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Реклама", "Werbung", "Mehr zum Thema", "Mehr zum Thema:", "Lesen Sie auch",
+            "Читайте также: Газовый спор обостряется", "Читайте также", "Смотрите также: Санкции против танкеров"})
+    void readAlsoAndAdvertisementLabelsInMoreLanguagesAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12:10", "12:10 Jane Smith", "09:45 – Jane Smith", "11.55 Uhr", "4:14 p.m.", "9:05 a.m. ET",
+            "14h30", "23:59 GMT", "7:30 PM Anna-Lena Vogt"})
+    void aLiveBlogsTimeStampsAreFurniture(String line) {
+        assertTrue(FurniturePhrases.isFurnitureLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12:10 is when the pipeline reopened, the operator said.", "12:10 Jane Smith said the line reopened.",
+            "12:10 Pipeline Operator Resumes Flows", "12:10 p.m. was the deadline", "24:10 Jane Smith", "12:100 Jane Smith",
+            "1.500 Tonnen", "10.000 Barrel am Tag"})
+    void linesThatOnlyStartWithATimeAreNotStamps(String line) {
+        assertFalse(FurniturePhrases.isFurnitureLine(line), line);
+    }
 }

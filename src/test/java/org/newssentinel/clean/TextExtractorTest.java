@@ -586,4 +586,31 @@ class TextExtractorTest {
                 "European ministers said the cut was political, and that the fault had been known for months before the company acted.",
                 "About 150 engineers were sent to the station on Tuesday, the company said."), a.paragraphs());
     }
+    @Test
+    void aLiveBlogsTimeStampLinesGoWithoutGluingOntoTheEntriesBelowThem() {
+        Article a = extractor.extract("""
+                Live: pipeline flows to resume
+
+                The operator said on Tuesday that flows through the line would resume next week, after a month of repairs.
+
+                12:10 Jane Smith
+                Officials in Berlin welcomed the announcement, saying refineries in the east had been supplied.
+
+                11:55
+                Die Kommentarfunktion ist geschlossen.
+                12:10 is when the pipeline reopened, according to the operator, which had kept it shut since Friday.
+
+                Реклама
+                Читайте также: Газовый спор обостряется
+
+                Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said.
+                """);
+
+        assertEquals(List.of(
+                "The operator said on Tuesday that flows through the line would resume next week, after a month of repairs.",
+                "Officials in Berlin welcomed the announcement, saying refineries in the east had been supplied.",
+                "12:10 is when the pipeline reopened, according to the operator, which had kept it shut since Friday.",
+                "Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said."),
+                a.paragraphs());
+    }
 }
