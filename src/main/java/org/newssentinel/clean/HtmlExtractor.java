@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * LanguageDetector#resolve}), and which is detected from the text when none is declared. When the
  * visible page has no text, the content of its {@code <noscript>} elements is read; when it has
  * none or far less than the page's JSON-LD {@code articleBody}, that is used ({@link DeclaredBody}); when
- * it still has none, its description of the story. The headline
+ * it still has none, its description of the story. A pull quote that repeats the article's words goes
+ * ({@link PullQuotes}). The headline
  * is never part of the paragraphs. Scripts are never run and nothing the page references is
  * fetched: jsoup only parses. Thread-safe and stateless.
  */
@@ -33,12 +34,12 @@ public final class HtmlExtractor {
         MainContent content = new MainContent(doc.body());
         BlockSegmenter signals = content.signals();
         PageMetadata meta = metadata(doc, content, signals);
-        List<String> paragraphs = content.paragraphs(meta.title());
+        List<String> paragraphs = PullQuotes.withoutRepeats(content.paragraphs(meta.title()), signals.blocks());
         if (paragraphs.isEmpty() && signals.sawNoscriptContent()) {
             // A page that shows nothing without scripts may hold its text (and headline) for script-less readers.
             MainContent noscript = new MainContent(doc.body(), true);
             PageMetadata withNoscript = metadata(doc, noscript, signals);
-            List<String> fallback = noscript.paragraphs(withNoscript.title());
+            List<String> fallback = PullQuotes.withoutRepeats(noscript.paragraphs(withNoscript.title()), noscript.signals().blocks());
             if (Texts.length(fallback) >= NOSCRIPT_ARTICLE_CHARS) {
                 meta = withNoscript;
                 paragraphs = fallback;
