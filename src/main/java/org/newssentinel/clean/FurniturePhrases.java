@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * credits, copyright lines, reporting credits ("Reporting by ...; Editing by ...", "--With assistance
  * from ...", "... contributed to this report"), ticker boxes ("In This Article:", "AAPL +0.45%"),
  * standards notes ("Our Standards: ..."), paywall notes ("Article réservé aux abonnés"), closed-comments
- * notices ("Comments are closed.") and a live blog's time stamps over its entries ("12:10 Jane Smith").
+ * notices ("Comments are closed.") and a live blog's stamps naming an entry's writer ("12:10 Jane Smith").
  * Only short lines qualify, so an article sentence that happens to start with "Subscribe" or "Photo" survives; the exceptions are notices recognised by their first words, a dated
  * copyright line or a cookie banner, which may run to a few sentences.
  */
@@ -128,13 +128,15 @@ final class FurniturePhrases {
     private static final Pattern QUOTES = Pattern.compile(QUOTE + "(?:[,;|·•]? ?" + QUOTE + "){0,9}");
 
     /**
-     * A live blog's stamp over an entry: a time of day alone, or with the writer's name or a time zone in
-     * at most three capitalised words ("12:10", "12:10 Jane Smith", "11.55 Uhr", "9:05 a.m. ET", "14h30").
-     * Matched on the line as written: the capitals are what tell a name from the sentence that "12:10 is
-     * when the pipeline reopened" starts.
+     * A live blog's stamp over an entry that names its writer: a time of day, with its time zone if any,
+     * then a name of at most three capitalised words ("12:10 Jane Smith", "09:45 – J. Smith", "7:30 PM
+     * GMT Anna-Lena Vogt"). The name is the entry's byline. A time alone ("12:10", "4:14 p.m.", "11.55
+     * Uhr") is not matched: it heads the entry as a subheading does and tells the updates apart, and
+     * people who mark up article bodies keep it. Matched on the line as written: the capitals are what
+     * tell a name from the sentence that "12:10 is when the pipeline reopened" starts.
      */
-    private static final Pattern STAMP = Pattern.compile("(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?|Uhr))?"
-            + "(?:(?: ?[-–—|·•,] ?| )\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})?");
+    private static final Pattern STAMP = Pattern.compile("(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?|Uhr))?+"
+            + "(?: [A-Z]{2,5})?+(?: ?[-–—|·•,] ?| )\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)(?: \\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)){0,2}");
     private static final int MAX_STAMP_LENGTH = 60;
 
     private FurniturePhrases() {

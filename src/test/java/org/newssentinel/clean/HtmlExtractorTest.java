@@ -106,7 +106,7 @@ class HtmlExtractorTest {
         assertEquals(4, extractor.extract(page(subheading)).paragraphs().size());
     }
     @Test
-    void aLiveBlogsTimeStampsAndAClosedCommentsNoticeGoAndTheEntriesStay() {
+    void aLiveBlogsStampsNamingTheWriterAndAClosedCommentsNoticeGoAndTheEntriesAndTheirTimesStay() {
         String first = "The operator said flows through the line would resume next week after repairs were completed.";
         String second = "Officials in Berlin welcomed the announcement, saying refineries in the east had been supplied.";
         String third = "12:10 is when the pipeline reopened, according to the operator, which had kept it shut since Friday.";
@@ -114,7 +114,7 @@ class HtmlExtractorTest {
                 + "</p></div><p><strong>11.55 Uhr</strong></p><p>" + second + "</p><p>" + third + "</p><p>Comments are closed.</p>"
                 + "<p>Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said.</p>"));
 
-        assertEquals(List.of(first, second, third,
+        assertEquals(List.of(first, "11.55 Uhr", second, third,
                 "Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said."),
                 a.paragraphs().subList(2, a.paragraphs().size()));
     }

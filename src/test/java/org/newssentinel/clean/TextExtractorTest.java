@@ -587,7 +587,7 @@ class TextExtractorTest {
                 "About 150 engineers were sent to the station on Tuesday, the company said."), a.paragraphs());
     }
     @Test
-    void aLiveBlogsTimeStampLinesGoWithoutGluingOntoTheEntriesBelowThem() {
+    void aLiveBlogsStampsNamingTheWriterGoAndItsTimesStayApartFromTheEntries() {
         Article a = extractor.extract("""
                 Live: pipeline flows to resume
 
@@ -609,6 +609,7 @@ class TextExtractorTest {
         assertEquals(List.of(
                 "The operator said on Tuesday that flows through the line would resume next week, after a month of repairs.",
                 "Officials in Berlin welcomed the announcement, saying refineries in the east had been supplied.",
+                "11:55",
                 "12:10 is when the pipeline reopened, according to the operator, which had kept it shut since Friday.",
                 "Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said."),
                 a.paragraphs());
