@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newssentinel.clean.Article;
 import org.newssentinel.text.ArticleText;
+import org.newssentinel.text.Sentences;
 import org.newssentinel.topics.Evidence;
 import org.newssentinel.topics.TopicScore;
 
@@ -152,7 +153,7 @@ public final class Summarizer {
             // Short sentences too, but not fragments (list items, labels) unless the text has nothing else.
             int sentenceLike = 0;
             for (int i = 0; i < n; i++) {
-                candidate[i] = !announces[i] && endsLikeSentence(sentences.get(i));
+                candidate[i] = !announces[i] && Sentences.endsSentence(sentences.get(i));
                 sentenceLike += candidate[i] ? 1 : 0;
             }
             if (sentenceLike == 0) {
@@ -181,11 +182,6 @@ public final class Summarizer {
         }
         chosen.sort(Integer::compare);
         return chosen;
-    }
-
-    private static boolean endsLikeSentence(String sentence) {
-        String s = sentence.strip();
-        return !s.isEmpty() && ".!?\u2026\"'\u201d\u2019)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** Sentence indexes by descending score, earlier first on ties; primitive, no boxing. */

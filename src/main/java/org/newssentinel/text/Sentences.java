@@ -75,6 +75,20 @@ public final class Sentences {
         return out;
     }
 
+    /**
+     * Whether {@code sentence} ends as a sentence does here: with a {@code . ! ? …}, after which only
+     * closing quotes, brackets and whitespace may follow ("He left.", "\u201cNo.\u201d", "(In 2019.)").
+     * A line ending in anything else, a closing quote included ("\u201cThe Gordon problem\u201d"), is a
+     * fragment: a heading, a label, a list item.
+     */
+    public static boolean endsSentence(String sentence) {
+        int i = sentence.length();
+        while (i > 0 && (isCloser(sentence.charAt(i - 1)) || isSpace(sentence.charAt(i - 1)))) {
+            i--;
+        }
+        return i > 0 && isTerminator(sentence.charAt(i - 1));
+    }
+
     private static boolean isBoundary(String text, int first, int runEnd, int end, SentenceRules rules) {
         int n = text.length();
         int k = end;

@@ -64,6 +64,17 @@ class SummarizerTest {
     }
 
     @Test
+    void aShortArticleFillsUpWithShortSentencesButNotWithQuotedHeadingsOrBracketedLabels() {
+        String lede = "The pipeline operator halted gas flows through the Baltic link on Monday after a pressure drop.";
+        Article shortPiece = Article.of("", List.of(lede, "\u201cThe pressure problem\u201d", "Repairs began.",
+                "(Graphic: gas flows in 2019 - here)"), "en");
+
+        Summary s = new Summarizer(3).summarize(shortPiece, List.of());
+
+        assertEquals(List.of(lede, "Repairs began."), s.sentences());
+    }
+
+    @Test
     void aTextOfFragmentsOnlyStillGetsASummary() {
         Summary s = new Summarizer(2).summarize(Article.of("", List.of("Pipeline blast", "Gas flows halted"), "en"), List.of());
 

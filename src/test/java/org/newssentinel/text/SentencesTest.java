@@ -164,4 +164,17 @@ class SentencesTest {
         assertEquals(List.of("Derzeit fließen ca. 20 Mio. Kubikmeter pro Tag nach Ungarn.", "Budapest lehnt das ab."),
                 ArticleText.of(org.newssentinel.clean.Article.of("Gas", List.of(p), "de")).sentences());
     }
+
+    @Test
+    void aSentenceEndsWithItsTerminatorAndWhateverClosesAfterIt() {
+        for (String ended : List.of("Oil rose.", "Why now?", "Stop!", "And then\u2026", "\u201cNo.\u201d", "(In 2019.)",
+                "He said: \"We will.\" ", "[Updated.]", "\u00abNon.\u00bb")) {
+            assertEquals(true, Sentences.endsSentence(ended), ended);
+        }
+        // Headings, labels and quoted titles: a closing quote or bracket alone ends no sentence.
+        for (String fragment : List.of("\u201cThe Gordon problem\u201d", "(Graphic: gas flows - here)", "Pipeline blast",
+                "The companies sanctioned are:", "", " ", "\"")) {
+            assertEquals(false, Sentences.endsSentence(fragment), fragment);
+        }
+    }
 }
