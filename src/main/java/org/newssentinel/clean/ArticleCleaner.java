@@ -38,8 +38,9 @@ public final class ArticleCleaner {
         InputGuard.Admitted admitted = guard.admitBytes(document);
         boolean page = isHtml(document, admitted);
         String decoded = guard.decode(admitted, page);
-        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded) : text.extract(guard.checkText(plain(decoded,
-                document.source())))));
+        // The page's start as uploaded: the decoded page may have lost its comments to the markup filter.
+        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded, admitted.head(SavedFrom.WITHIN))
+                : text.extract(guard.checkText(plain(decoded, document.source())))));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");
         }

@@ -1,6 +1,7 @@
 package org.newssentinel.clean;
 
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,17 +29,31 @@ public final class HtmlExtractor {
 
     private final LanguageDetector languages = new LanguageDetector();
 
-    /** Never throws on malformed HTML; the article may have no paragraphs when the page has no prose. */
+    /**
+     * Never throws on malformed HTML; the article may have no paragraphs when the page has no prose.
+     * A page saved by a browser, which notes its address in a comment at the top, gives that address as
+     * its URL when it declares none.
+     */
     public Article extract(String html) {
+        return extract(html, html);
+    }
+
+    /**
+     * As {@link #extract(String)}, where {@code rawStart} is the start of the page as uploaded: {@code
+     * html} may have been filtered ({@link MarkupFilter} drops comments), and a saved page names its
+     * address in a comment ({@link SavedFrom}).
+     */
+    Article extract(String html, String rawStart) {
         Document doc = Jsoup.parse(html);
         MainContent content = new MainContent(doc.body());
         BlockSegmenter signals = content.signals();
-        PageMetadata meta = metadata(doc, content, signals);
+        Optional<String> savedFrom = SavedFrom.url(rawStart);
+        PageMetadata meta = metadata(doc, content, signals, savedFrom);
         List<String> paragraphs = PullQuotes.withoutRepeats(content.paragraphs(meta.title()), signals.blocks());
         if (paragraphs.isEmpty() && signals.sawNoscriptContent()) {
             // A page that shows nothing without scripts may hold its text (and headline) for script-less readers.
             MainContent noscript = new MainContent(doc.body(), true);
-            PageMetadata withNoscript = metadata(doc, noscript, signals);
+            PageMetadata withNoscript = metadata(doc, noscript, signals, savedFrom);
             List<String> fallback = PullQuotes.withoutRepeats(noscript.paragraphs(withNoscript.title()), noscript.signals().blocks());
             if (Texts.length(fallback) >= NOSCRIPT_ARTICLE_CHARS) {
                 meta = withNoscript;
@@ -51,9 +66,9 @@ public final class HtmlExtractor {
         }
         String language = languages.resolve(meta.language(), String.join(" ", paragraphs)).orElse("und");
         // A byline the page only shows: its metadata, when it has one, names the writer more reliably.
-        java.util.Optional<String> byline = meta.byline().or(() -> VisibleByline.find(signals.blocks()));
+        Optional<String> byline = meta.byline().or(() -> VisibleByline.find(signals.blocks()));
         return new Article(meta.title(), paragraphs, language, byline, meta.publishedDate(), meta.url(),
-                meta.siteName(), java.util.Optional.empty());
+                meta.siteName(), Optional.empty());
     }
 
     /**
@@ -76,8 +91,9 @@ public final class HtmlExtractor {
         return List.of();
     }
 
-    private static PageMetadata metadata(Document doc, MainContent content, BlockSegmenter signals) {
+    private static PageMetadata metadata(Document doc, MainContent content, BlockSegmenter signals,
+                                         Optional<String> savedFrom) {
         return MetadataExtractor.extract(doc, new MetadataExtractor.Headings(content.firstHeading(),
-                content.firstHeadingInFurniture()), signals.structuredData(), signals.firstTime());
+                content.firstHeadingInFurniture()), signals.structuredData(), signals.firstTime(), savedFrom);
     }
 }

@@ -34,7 +34,9 @@ import org.newssentinel.json.JsonTrees;
  *   <li>published date: JSON-LD {@code datePublished}, {@code article:published_time} and the other
  *       date meta tags, microdata {@code datePublished}, the first {@code <time datetime>} outside furniture
  *       and the page's own header;</li>
- *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, JSON-LD {@code url};</li>
+ *   <li>canonical URL: {@code <link rel=canonical>} (a relative one resolved against {@code og:url}, else
+ *       the saved-from address), {@code og:url}, JSON-LD {@code url}, and last the address a browser
+ *       noted when it saved the page ({@link SavedFrom});</li>
  *   <li>site name: {@code og:site_name}, JSON-LD {@code publisher.name}, {@code application-name};</li>
  *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale}.</li>
  * </ul>
@@ -78,8 +80,10 @@ final class MetadataExtractor {
      * @param headings       the first {@code <h1>} texts (from the content walk)
      * @param bodySignals    JSON-LD scripts, metas and canonical links found in the body
      * @param firstTime      the article's first {@code <time datetime>}
+     * @param savedFrom      the address in the page's saved-from comment ({@link SavedFrom}), unchecked
      */
-    static PageMetadata extract(Document doc, Headings headings, List<Element> bodySignals, Optional<Element> firstTime) {
+    static PageMetadata extract(Document doc, Headings headings, List<Element> bodySignals, Optional<Element> firstTime,
+                                Optional<String> savedFrom) {
         Map<String, String> meta = new HashMap<>();
         List<Element> jsonLd = new ArrayList<>();
         String canonical = "";
@@ -122,9 +126,11 @@ final class MetadataExtractor {
 
         Optional<String> siteName = siteName(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 ld.websiteName);
-        Optional<String> url = absoluteUrl(canonical, meta.get("og:url"))
-                .or(() -> absoluteUrl(meta.getOrDefault("og:url", ""), null))
-                .or(() -> absoluteUrl(ld.url, null));
+        String ogUrl = meta.getOrDefault("og:url", "");
+        Optional<String> url = absoluteUrl(canonical, ogUrl.isBlank() ? savedFrom.orElse(null) : ogUrl)
+                .or(() -> absoluteUrl(ogUrl, null))
+                .or(() -> absoluteUrl(ld.url, null))
+                .or(() -> savedFrom.flatMap(address -> absoluteUrl(address, null)));
         String title = chooseTitle(meta, ld, headings, titleTag, siteName, url.map(MetadataExtractor::hostNames).orElse(Set.of()));
         Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
                 .or(() -> authorFromMeta(meta));
