@@ -58,7 +58,6 @@ final class MetadataExtractor {
      */
     private static final double CONFIRMING_OVERLAP = 0.6;
 
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+");
     private static final Pattern ACCOUNT_NAME = Pattern.compile("(?i)(?:site[ _-]?)?admin(?:istrator)?|webmaster");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+$");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -132,7 +131,7 @@ final class MetadataExtractor {
                 .or(() -> absoluteUrl(ld.url, null))
                 .or(() -> savedFrom.flatMap(address -> absoluteUrl(address, null)));
         String title = chooseTitle(meta, ld, headings, titleTag, siteName, url.map(MetadataExtractor::hostNames).orElse(Set.of()));
-        Optional<String> byline = Optional.of(BY_PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
+        Optional<String> byline = Optional.of(ByWords.PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
                 .or(() -> authorFromMeta(meta));
         List<String> dates = new ArrayList<>();
         dates.add(ld.datePublished);
@@ -364,7 +363,7 @@ final class MetadataExtractor {
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
             if (v != null && !v.startsWith("http") && !v.startsWith("@") && !v.isBlank()) {
-                String name = BY_PREFIX.matcher(v.strip()).replaceFirst("");
+                String name = ByWords.PREFIX.matcher(v.strip()).replaceFirst("");
                 if (isByline(name)) {
                     return Optional.of(name);
                 }

@@ -47,7 +47,8 @@ public final class TextExtractor {
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak)\\s{0,3}:\\s{0,3}(.{1,100})$");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av)\\s+(\\p{Lu}.{1,60})$");
+    /** A by-word ({@link ByWords}) and what follows it, which opens with a capital. */
+    private static final Pattern BYLINE = Pattern.compile(ByWords.PREFIX.pattern() + "(\\p{Lu}.{1,60})$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b.{0,80}$");
     /** "12.03.2025, 14.32 Uhr", "2025-03-12 14:32 CET": a date and time, nothing else. */

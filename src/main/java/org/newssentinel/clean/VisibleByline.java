@@ -12,10 +12,10 @@ import org.jsoup.nodes.Element;
 /**
  * The byline a page shows but does not declare in its metadata: a short line at the top of the
  * article ("By Haruto Sato and Layla Haddad", "Par Claire Dubois, publié le…", "מאת נועה לוי | 24.11",
- * "19:05 · Автор: Олена Коваленко"), read as a by-word followed by one to four names. Conservative by
- * design: a name is two to five words, capitalised where the script has capitals, and nothing but a
- * separator may follow the names, so a sentence that happens to open with "By" names no one.
- * Stateless.
+ * "19:05 · Автор: Олена Коваленко"), read as a by-word ({@link ByWords}) followed by one to four
+ * names. Conservative by design: a name is two to five words, capitalised where the script has
+ * capitals, and nothing but a separator may follow the names, so a sentence that happens to open
+ * with "By" names no one. Stateless.
  */
 final class VisibleByline {
 
@@ -28,9 +28,6 @@ final class VisibleByline {
     /** How many byline-shaped lines are checked for their place on the page before giving up. */
     private static final int MAX_CANDIDATES = 8;
 
-    /** "By", in the languages the product reads, with an optional colon ("Автор: …", "By: …"). */
-    private static final Pattern BY_WORD = Pattern.compile(
-            "(?iu)^(?:written by|by|von|par|por|di|door|av|af|מאת|автор|авторка|автори|авторы|текст|بقلم|كتب|كتبه) ?:? ");
     /** Between a byline's parts: "name | date", "date · name". */
     private static final Pattern PART = Pattern.compile(" [|·•] ");
     /** Joins names: "A and B", "A, B et C". */
@@ -96,7 +93,7 @@ final class VisibleByline {
         // Asked of every short line near the headline: most have no separator, and are their only part.
         String[] parts = hasSeparator(text) ? PART.split(text) : new String[] {text};
         for (String part : parts) {
-            Matcher by = BY_WORD.matcher(part);
+            Matcher by = ByWords.PREFIX.matcher(part);
             if (by.lookingAt()) {
                 Optional<String> names = namesAfter(part.substring(by.end()));
                 if (names.isPresent()) {

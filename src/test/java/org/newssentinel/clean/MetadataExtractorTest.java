@@ -96,6 +96,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theAuthorInMetadataLosesTheByWordOfAnyLanguageAVisibleBylineIsReadIn() {
+        for (String[] c : new String[][] {{"Von Anna Schmidt", "Anna Schmidt"}, {"Written by Jane Doe", "Jane Doe"},
+            {"By: Jane Doe", "Jane Doe"}, {"Автор: Олена Коваленко", "Олена Коваленко"}, {"Af Lars Hansen", "Lars Hansen"},
+            {"מאת נועה לוי", "נועה לוי"}}) {
+            Article meta = extractor.extract("<html><head><meta name=\"author\" content=\"" + c[0] + "\"></head>" + BODY);
+            Article ld = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"H\",\"author\":{\"name\":\"" + c[0] + "\"}}</script></head>" + BODY);
+
+            assertEquals(Optional.of(c[1]), meta.byline(), c[0]);
+            assertEquals(Optional.of(c[1]), ld.byline(), c[0]);
+        }
+    }
+
+    @Test
     void theCmsAccountIsNoByline() {
         Article adminOnly = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
                 + "\"headline\":\"H\",\"author\":\"admin\"}</script></head>" + BODY);

@@ -177,6 +177,27 @@ class TextExtractorTest {
     }
 
     @Test
+    void aByWordOfAnyLanguageBeforeASingleNameIsABylineToo() {
+        // One name (an agency, a desk) is no name for the visible-byline reader, which wants two words.
+        for (String[] c : new String[][] {{"By Reuters", "Reuters"}, {"Written by Reuters", "Reuters"},
+            {"Автор: Редакция", "Редакция"}, {"Af Ritzau", "Ritzau"}}) {
+            Article a = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\n" + c[0] + "\n\n" + LEAD + "\n");
+
+            assertEquals(Optional.of(c[1]), a.byline(), c[0]);
+            assertEquals(List.of(LEAD), a.paragraphs(), c[0]);
+        }
+    }
+
+    @Test
+    void aLineOpeningWithByAndALowerCaseWordIsNoByline() {
+        Article a = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\nby the numbers: exports fell 12% in 2025\n\n"
+                + LEAD + "\n");
+
+        assertEquals(Optional.empty(), a.byline());
+        assertEquals(List.of("by the numbers: exports fell 12% in 2025", LEAD), a.paragraphs());
+    }
+
+    @Test
     void aMenuKickerBylineAndDatelineAroundTheHeadlineAllGo() throws IOException {
         Article a = extractor.extract(fixture("text/menu-kicker-byline.txt"));
 
