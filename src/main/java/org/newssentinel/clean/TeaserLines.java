@@ -19,7 +19,7 @@ final class TeaserLines {
             "trending now", "get the latest", "latest news", "latest", "more on this story", "editor s picks",
             "editors picks", "don t miss", "what to read next", "read next", "up next", "more like this",
             "mehr zum thema", "lesen sie auch", "meistgelesen", "lire aussi", "à lire aussi", "les plus lus",
-            "lea también", "leggi anche");
+            "lea también", "leggi anche", "читайте также", "читайте по теме", "смотрите также", "читайте також");
 
     /** The words that join a teaser heading to the site or subject it draws from. */
     private static final Set<String> NAMING_WORDS = Set.of("from", "on", "in", "at", "about");

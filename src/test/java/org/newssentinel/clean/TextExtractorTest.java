@@ -635,4 +635,22 @@ class TextExtractorTest {
                 "Talks continue on Tuesday, and a joint statement is expected by the end of the week, officials said."),
                 a.paragraphs());
     }
+    @Test
+    void aRussianReadAlsoHeadingTakesTheHeadlineUnderItAlong() {
+        Article a = extractor.extract("""
+                Нефтепровод возобновит работу
+
+                Оператор трубопровода сообщил во вторник, что прокачка нефти возобновится на следующей неделе после ремонта.
+
+                Читайте также:
+                Газовый спор обостряется
+
+                Чиновники в Берлине приветствовали это решение и заявили, что поставки на восточные заводы обеспечены на зиму.
+                """);
+
+        assertEquals(List.of(
+                "Оператор трубопровода сообщил во вторник, что прокачка нефти возобновится на следующей неделе после ремонта.",
+                "Чиновники в Берлине приветствовали это решение и заявили, что поставки на восточные заводы обеспечены на зиму."),
+                a.paragraphs());
+    }
 }
