@@ -1,8 +1,10 @@
 package org.newssentinel.clean;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,29 +30,29 @@ final class PullQuotes {
     /**
      * {@code paragraphs} without the pull quotes that repeat another of them; the same list when there
      * are none. {@code blocks} are the page's blocks, of which {@code paragraphs} are the texts of some,
-     * in the same order. Only paragraphs whose words recur in another are looked up on the page, so a
-     * page without repeats costs one text comparison per pair of paragraphs.
+     * in the same order. Only paragraphs inside a quote element are compared with the others, so a page
+     * without quotes costs a look at each paragraph's enclosing elements, each looked at once.
      */
     static List<String> withoutRepeats(List<String> paragraphs, List<TextBlock> blocks) {
         int n = paragraphs.size();
-        String[] cores = new String[n];
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            cores[i] = core(paragraphs.get(i));
-            any |= cores[i] != null && foundElsewhere(cores[i], i, paragraphs, null);
-        }
-        if (!any) {
+        if (n < 2) {
             return paragraphs;
         }
         Element[] containers = containers(paragraphs, blocks);
         if (containers == null) {
             return paragraphs;
         }
+        String[] cores = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (containers[i] != null) {
+                cores[i] = core(paragraphs.get(i));
+            }
+        }
         boolean[] drop = new boolean[n];
         boolean dropped = false;
         for (int i = 0; i < n; i++) {
             Element quote = containers[i];
-            if (quote != null && !drop[i] && cores[i] != null && foundElsewhere(cores[i], i, paragraphs, containers)) {
+            if (quote != null && !drop[i] && cores[i] != null && foundElsewhere(cores[i], paragraphs, containers)) {
                 dropped |= dropQuote(quote, cores, paragraphs, containers, drop);
             }
         }
@@ -75,7 +77,7 @@ final class PullQuotes {
         List<Integer> members = new ArrayList<>();
         for (int k = 0; k < paragraphs.size(); k++) {
             if (containers[k] == quote) {
-                boolean repeat = cores[k] != null && foundElsewhere(cores[k], k, paragraphs, containers);
+                boolean repeat = cores[k] != null && foundElsewhere(cores[k], paragraphs, containers);
                 if (!repeat && !isAttribution(paragraphs.get(k))) {
                     return false;
                 }
@@ -92,14 +94,11 @@ final class PullQuotes {
         return Texts.wordCount(p) <= MAX_ATTRIBUTION_WORDS && (!Texts.endsLikeSentence(p) || first == '—' || first == '–' || first == '-');
     }
 
-    /**
-     * Whether {@code core} stands in a paragraph other than {@code self}; with {@code containers}, only
-     * in one outside every quote.
-     */
-    private static boolean foundElsewhere(String core, int self, List<String> paragraphs, Element[] containers) {
+    /** Whether {@code core} stands in a paragraph outside every quote. */
+    private static boolean foundElsewhere(String core, List<String> paragraphs, Element[] containers) {
         for (int j = 0; j < paragraphs.size(); j++) {
             String p = paragraphs.get(j);
-            if (j != self && p.length() >= core.length() && (containers == null || containers[j] == null) && p.contains(core)) {
+            if (containers[j] == null && p.length() >= core.length() && p.contains(core)) {
                 return true;
             }
         }
@@ -129,6 +128,8 @@ final class PullQuotes {
      */
     private static Element[] containers(List<String> paragraphs, List<TextBlock> blocks) {
         Element[] out = new Element[paragraphs.size()];
+        // The paragraphs share their article's few ancestors: each element is asked about once.
+        Map<Element, Element> around = new IdentityHashMap<>();
         int b = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -138,18 +139,30 @@ final class PullQuotes {
             if (b == blocks.size()) {
                 return null;
             }
-            out[i] = quoteAround(blocks.get(b++).owner());
+            out[i] = quoteAround(blocks.get(b++).owner(), around);
         }
         return out;
     }
 
-    private static Element quoteAround(Element owner) {
+    /** The innermost quote element at or above {@code owner} below the body, or null. */
+    private static Element quoteAround(Element owner, Map<Element, Element> around) {
+        List<Element> path = new ArrayList<>();
+        Element quote = null;
         for (Element e = owner; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (around.containsKey(e)) {
+                quote = around.get(e);
+                break;
+            }
+            path.add(e);
             if (isQuote(e)) {
-                return e;
+                quote = e;
+                break;
             }
         }
-        return null;
+        for (Element e : path) {
+            around.put(e, quote);
+        }
+        return quote;
     }
 
     private static boolean isQuote(Element e) {
