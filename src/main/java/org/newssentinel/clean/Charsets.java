@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,52 +56,96 @@ public final class Charsets {
     record Reading(Charset charset, int bomLength, boolean controlFree) {
     }
 
-    /** Chooses how to read {@code bytes}, as {@link #detect} does. */
+    /** Chooses how to read {@code bytes}, as {@link #detect} does, judging UTF-8 validity on all of them. */
     static Reading reading(byte[] bytes, Optional<String> declaredContentType) {
-        Utf8Validity utf8 = new Utf8Validity(bytes);
-        Charset charset = detect(bytes, declaredContentType, utf8);
-        return new Reading(charset, bomLength(bytes, charset), charset.equals(StandardCharsets.UTF_8) && utf8.controlFree());
+        return new Detection(bytes, declaredContentType).reading(() -> Utf8Scan.of(bytes));
     }
 
     /** Chooses the charset for {@code bytes} following the precedence in the class comment. */
     public static Charset detect(byte[] bytes, Optional<String> declaredContentType) {
-        return detect(bytes, declaredContentType, new Utf8Validity(bytes));
+        return reading(bytes, declaredContentType).charset();
     }
 
-    private static Charset detect(byte[] bytes, Optional<String> declaredContentType, Utf8Validity utf8) {
-        Optional<Charset> bom = fromBom(bytes);
-        if (bom.isPresent()) {
-            return bom.get();
+    /**
+     * The detection of one upload's charset, with the question "is it valid UTF-8?" left to the
+     * caller: a page is judged on the bytes its reader will decode (see {@link InputGuard}), a
+     * text on all of its bytes. The labels and byte patterns, which do not depend on that answer,
+     * are read once however often a reading is asked for.
+     */
+    static final class Detection {
+        private final byte[] bytes;
+        private final Optional<String> declaredContentType;
+        private Optional<Charset> bom;
+        private Optional<Charset> utf16Pattern;
+        private Optional<Charset> declared;
+        private Optional<Charset> inDocument;
+
+        Detection(byte[] bytes, Optional<String> declaredContentType) {
+            this.bytes = bytes;
+            this.declaredContentType = declaredContentType;
         }
-        // Plain ASCII pairs also form valid UTF-16 code units, so the byte pattern is only asked
-        // about when the 8-bit reading already failed on control bytes.
-        if (hasControlBytes(bytes)) {
-            Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
-            if (utf16.isPresent()) {
-                return utf16.get();
+
+        /**
+         * The reading under {@code utf8}, a scan run only when the precedence comes to asking
+         * (a byte order mark or a label for another charset settles it before that).
+         */
+        Reading reading(Supplier<Utf8Scan> utf8) {
+            Utf8Validity validity = new Utf8Validity(utf8);
+            Charset charset = detect(validity);
+            return new Reading(charset, bomLength(bytes, charset), charset.equals(StandardCharsets.UTF_8) && validity.controlFree());
+        }
+
+        /**
+         * The reading if the bytes were valid UTF-8. It differs from the real one only between
+         * ASCII-compatible charsets (the 16- and 32-bit ones are settled before UTF-8 validity is
+         * asked), so it already tells how many bytes a character takes and how ASCII reads.
+         */
+        Reading assumingValidUtf8() {
+            return reading(() -> ASSUMED_VALID);
+        }
+
+        private Charset detect(Utf8Validity utf8) {
+            if (bom == null) {
+                bom = fromBom(bytes);
             }
-        }
-        // A UTF-8 label on bytes that are not UTF-8 is provably wrong (a re-saved file, a careless
-        // upload tool); decoding by it would lose every non-ASCII letter, so it is ignored.
-        Optional<Charset> declared = declaredContentType.flatMap(Charsets::fromContentType)
-                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || utf8.valid());
-        if (declared.isPresent()) {
-            Charset cs = declared.get();
-            if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
-                return ContentSniffer.utf16WithoutBom(bytes).orElse(cs);
+            if (bom.isPresent()) {
+                return bom.get();
             }
-            return cs;
+            // Plain ASCII pairs also form valid UTF-16 code units, so the byte pattern is only asked
+            // about when the 8-bit reading already failed on control bytes.
+            if (utf16Pattern == null) {
+                utf16Pattern = hasControlBytes(bytes) ? ContentSniffer.utf16WithoutBom(bytes) : Optional.empty();
+            }
+            if (utf16Pattern.isPresent()) {
+                return utf16Pattern.get();
+            }
+            // A UTF-8 label on bytes that are not UTF-8 is provably wrong (a re-saved file, a careless
+            // upload tool); decoding by it would lose every non-ASCII letter, so it is ignored.
+            if (declared == null) {
+                declared = declaredContentType.flatMap(Charsets::fromContentType);
+            }
+            if (declared.isPresent() && (!declared.get().equals(StandardCharsets.UTF_8) || utf8.valid())) {
+                Charset cs = declared.get();
+                if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+                    return ContentSniffer.utf16WithoutBom(bytes).orElse(cs);
+                }
+                return cs;
+            }
+            if (inDocument == null) {
+                inDocument = fromDocumentHead(bytes);
+            }
+            if (inDocument.isPresent() && (!inDocument.get().equals(StandardCharsets.UTF_8) || utf8.valid())) {
+                return inDocument.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : inDocument.get();
+            }
+            if (utf8.valid()) {
+                return StandardCharsets.UTF_8;
+            }
+            return EastAsianCharsets.guess(bytes).orElseGet(() -> guessSingleByte(bytes));
         }
-        Optional<Charset> inDocument = fromDocumentHead(bytes)
-                .filter(cs -> !cs.equals(StandardCharsets.UTF_8) || utf8.valid());
-        if (inDocument.isPresent()) {
-            return inDocument.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : inDocument.get();
-        }
-        if (utf8.valid()) {
-            return StandardCharsets.UTF_8;
-        }
-        return EastAsianCharsets.guess(bytes).orElseGet(() -> guessSingleByte(bytes));
     }
+
+    /** Stands for a scan not run: valid, but with nothing known about control characters. */
+    private static final Utf8Scan ASSUMED_VALID = new Utf8Scan(true, false);
 
     static Optional<Charset> fromBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
@@ -166,18 +211,18 @@ public final class Charsets {
         return false;
     }
 
-    /** Strict UTF-8 validation is a full pass over the bytes: done at most once per detection, and only when asked. */
+    /** Strict UTF-8 validation is a full pass over the bytes: done at most once per reading, and only when asked. */
     private static final class Utf8Validity {
-        private final byte[] bytes;
+        private final Supplier<Utf8Scan> scanner;
         private Utf8Scan scan;
 
-        Utf8Validity(byte[] bytes) {
-            this.bytes = bytes;
+        Utf8Validity(Supplier<Utf8Scan> scanner) {
+            this.scanner = scanner;
         }
 
         boolean valid() {
             if (scan == null) {
-                scan = Utf8Scan.of(bytes);
+                scan = scanner.get();
             }
             return scan.valid();
         }

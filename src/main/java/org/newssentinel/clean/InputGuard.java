@@ -1,5 +1,6 @@
 package org.newssentinel.clean;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.newssentinel.pipeline.ArticleRejectedException;
 import org.newssentinel.pipeline.RawDocument;
@@ -25,8 +26,11 @@ public final class InputGuard {
         return limits;
     }
 
-    /** An upload past the checks on its bytes: the (inflated) bytes, and how to read them. */
-    record Admitted(byte[] bytes, Charsets.Reading reading) {
+    /**
+     * An upload past the checks on its bytes: the (inflated) bytes, and the detection of their
+     * charset, which {@link #decode} completes.
+     */
+    record Admitted(byte[] bytes, Charsets.Detection detection) {
 
         /**
          * Whether a tag, comment or doctype ({@code <} and a letter, {@code !}, {@code /} or {@code ?})
@@ -43,7 +47,8 @@ public final class InputGuard {
                 return false;
             }
             // ASCII-compatible: '<' and the byte after it are what they read as.
-            for (int i = reading.bomLength(), end = (int) Math.min(bytes.length - 1L, reading.bomLength() + (long) chars); i < end; i++) {
+            int from = detection.assumingValidUtf8().bomLength();
+            for (int i = from, end = (int) Math.min(bytes.length - 1L, from + (long) chars); i < end; i++) {
                 if (bytes[i] == '<' && isMarkupStart((char) (bytes[i + 1] & 0xff))) {
                     return true;
                 }
@@ -60,6 +65,7 @@ public final class InputGuard {
          * characters, from as many bytes (twice or four times as many in UTF-16 and UTF-32).
          */
         String head(int chars) {
+            Charsets.Reading reading = detection.assumingValidUtf8();
             int from = reading.bomLength();
             String start = new String(bytes, from, (int) Math.min(bytes.length - from, (long) bytesPerChar() * chars),
                     reading.charset());
@@ -69,7 +75,7 @@ public final class InputGuard {
 
         /** 4 in UTF-32, 2 in UTF-16, else 1 (ASCII-compatible: an ASCII byte is that character). */
         private int bytesPerChar() {
-            String name = reading.charset().name();
+            String name = detection.assumingValidUtf8().charset().name();
             return name.startsWith("UTF-32") ? 4 : name.startsWith("UTF-16") ? 2 : 1;
         }
     }
@@ -97,28 +103,25 @@ public final class InputGuard {
             throw new ArticleRejectedException(RejectionReason.NOT_AN_ARTICLE,
                     "not an article: the content is " + binary.get() + ", not text or HTML");
         }
-        return new Admitted(bytes, Charsets.reading(bytes, document.contentType()));
+        return new Admitted(bytes, new Charsets.Detection(bytes, document.contentType()));
     }
 
     /**
      * Decodes admitted bytes to text free of control characters other than tab, line feed, form
-     * feed and carriage return, and checks what is left: not blank, within the tag limit. For a
-     * page ({@code markup}) whose bytes are known to be clean UTF-8, what the extractor never
-     * reads is filtered out of the bytes first ({@link MarkupFilter}), which saves decoding it.
+     * feed and carriage return, and checks what is left: not blank, within the tag limit.
+     *
+     * <p>For a page ({@code markup}), what the extractor never reads is filtered out of the bytes
+     * first ({@link MarkupFilter}), which saves decoding it, and whether the page is UTF-8 is
+     * judged on what is left: a stray byte in a script or a style sheet says nothing about how the
+     * text is encoded, and the filter keeps about a quarter of a news page, so the validating scan
+     * reads a quarter of the bytes. When what is left is not clean UTF-8 (invalid, or holding
+     * control characters), the whole page is judged and decoded as before the filter existed.
      *
      * @throws ArticleRejectedException EMPTY or TOO_LARGE
      */
     String decode(Admitted admitted, boolean markup) {
         byte[] bytes = admitted.bytes();
-        Charsets.Reading reading = admitted.reading();
-        String text;
-        if (markup && reading.controlFree()) {
-            MarkupFilter.Filtered page = MarkupFilter.filter(bytes, reading.bomLength());
-            text = new String(page.bytes(), 0, page.length(), reading.charset());
-        } else {
-            String decoded = new String(bytes, reading.bomLength(), bytes.length - reading.bomLength(), reading.charset());
-            text = reading.controlFree() ? decoded : withoutControlCharacters(decoded);
-        }
+        String text = markup ? decodePage(admitted) : decodeWhole(bytes, admitted.detection().reading(() -> Utf8Scan.of(bytes)));
         if (isBlank(text)) {
             throw new ArticleRejectedException(RejectionReason.EMPTY, "the file holds only whitespace");
         }
@@ -128,6 +131,31 @@ public final class InputGuard {
                     + limits.maxTags() + " tags, the limit (MAX_TAGS)");
         }
         return text;
+    }
+
+    private static String decodePage(Admitted admitted) {
+        byte[] bytes = admitted.bytes();
+        MarkupFilter.Filtered[] filtered = new MarkupFilter.Filtered[1];
+        // Asked for only when no byte order mark or label for another charset settles the charset,
+        // so there is no byte order mark to skip.
+        Charsets.Reading reading = admitted.detection().reading(() -> {
+            MarkupFilter.Filtered page = MarkupFilter.filter(bytes, 0);
+            Utf8Scan scan = Utf8Scan.of(page.bytes(), 0, page.length());
+            if (!scan.controlFree()) {
+                return Utf8Scan.of(bytes);
+            }
+            filtered[0] = page;
+            return scan;
+        });
+        if (filtered[0] != null && reading.controlFree()) {
+            return new String(filtered[0].bytes(), 0, filtered[0].length(), StandardCharsets.UTF_8);
+        }
+        return decodeWhole(bytes, reading);
+    }
+
+    private static String decodeWhole(byte[] bytes, Charsets.Reading reading) {
+        String decoded = new String(bytes, reading.bomLength(), bytes.length - reading.bomLength(), reading.charset());
+        return reading.controlFree() ? decoded : withoutControlCharacters(decoded);
     }
 
     /**

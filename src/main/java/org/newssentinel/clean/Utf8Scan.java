@@ -37,8 +37,13 @@ record Utf8Scan(boolean valid, boolean controlFree) {
     private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
     static Utf8Scan of(byte[] bytes) {
-        int n = bytes.length;
-        int i = 0;
+        return of(bytes, 0, bytes.length);
+    }
+
+    /** The scan of {@code bytes[from, to)}. */
+    static Utf8Scan of(byte[] bytes, int from, int to) {
+        int n = to;
+        int i = from;
         boolean dropped = false;
         while (i < n) {
             if (i + 16 <= n) {

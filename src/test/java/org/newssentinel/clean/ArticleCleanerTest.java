@@ -62,4 +62,47 @@ class ArticleCleanerTest {
                 eight.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty())));
         assertEquals(RejectionReason.TOO_LARGE, e.reason());
     }
+
+    @Test
+    void aPageIsJudgedUtf8OnWhatItsReaderReadsNotOnItsScripts() {
+        // A Latin-1 byte in a script (an old tracking snippet) makes the file as a whole invalid
+        // UTF-8; the text is UTF-8 all the same, and reading it as windows-1252 would garble it.
+        byte[] head = "<html><head><script>var who = 'M".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ("ller';</script></head><body><article><h1>Gespräche über die Pipeline</h1><p>Die Bundesregierung"
+                + " und Polen einigten sich am Mittwoch über den Ausbau der Leitung nach Schwedt.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[head.length + 1 + rest.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        page[head.length] = (byte) 0xFC; // "ü" in Latin-1
+        System.arraycopy(rest, 0, page, head.length + 1, rest.length);
+
+        for (Optional<String> type : List.of(Optional.<String>empty(), Optional.of("text/html; charset=utf-8"))) {
+            Article a = cleaner.clean(new RawDocument("page.html", page, type, Optional.empty()));
+
+            assertEquals("Gespräche über die Pipeline", a.title());
+        }
+    }
+
+    @Test
+    void aPageWhoseTextIsNotUtf8IsStillReadByItsOwnCharset() {
+        String page = "<html><body><article><h1>Gespräche über die Pipeline</h1><p>Die Bundesregierung und Polen"
+                + " einigten sich am Mittwoch über den Ausbau der Leitung nach Schwedt.</p></article></body></html>";
+
+        Article a = cleaner.clean(new RawDocument("page.html", page.getBytes(StandardCharsets.ISO_8859_1),
+                Optional.of("text/html; charset=utf-8"), Optional.empty()));
+
+        assertEquals("Gespräche über die Pipeline", a.title());
+    }
+
+    @Test
+    void controlCharactersInAPageAreDroppedFromItsText() {
+        String page = "<html><body><article><h1>Pipeline\u0007 talks</h1><p>Kazakhstan and Azerbaijan agreed on the\u0000"
+                + " route of the new pipeline across the Caspian Sea on Wednesday.</p></article></body></html>";
+
+        Article a = clean("page.html", page, Optional.empty());
+
+        assertEquals("Pipeline talks", a.title());
+        assertEquals(List.of("Kazakhstan and Azerbaijan agreed on the route of the new pipeline across the Caspian Sea on Wednesday."),
+                a.paragraphs());
+    }
 }
