@@ -78,7 +78,7 @@ public final class HtmlExtractor {
      * often the site's tagline ("Breaking news and analysis") as the story's.
      */
     private static List<String> described(Document doc) {
-        for (String key : List.of("og:description", "description", "twitter:description")) {
+        for (String key : MetadataExtractor.DESCRIPTION_META) {
             for (Element meta : doc.getElementsByTag("meta")) {
                 if (key.equals(meta.attr("property")) || key.equals(meta.attr("name"))) {
                     String text = Texts.collapse(meta.attr("content"));

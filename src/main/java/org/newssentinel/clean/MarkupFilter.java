@@ -152,6 +152,7 @@ final class MarkupFilter {
         int copiedTo = nameEnd;
         boolean jsonData = false;
         boolean canonical = false;
+        boolean metaRead = false;
         boolean selfClosing = false;
         while (true) {
             while (i < end && isSpace(in[i])) {
@@ -196,6 +197,9 @@ final class MarkupFilter {
                         && containsIgnoreCase(valueStart, valueEnd, "canonical")) {
                     canonical = true;
                 }
+                if (valueStart >= 0 && element == META && !metaRead && isMetaKey(attrStart, attributeNameEnd)) {
+                    metaRead = isReadMetaKey(valueStart, valueEnd);
+                }
             }
         }
         if (selfClosing) {
@@ -213,6 +217,11 @@ final class MarkupFilter {
         }
         if (element == LINK && !canonical && !followsLoneLessThan(mark)) {
             // Style sheets, icons, preloads: a void element nobody reads goes whole.
+            length = mark;
+            return contentStart;
+        }
+        if (element == META && !metaRead && !followsLoneLessThan(mark)) {
+            // Viewport, verification, app links, social cards: a void element nobody reads goes whole.
             length = mark;
             return contentStart;
         }
@@ -633,6 +642,26 @@ final class MarkupFilter {
             case ANNOTATION_XML -> isNamed(from, to, "encoding");
             default -> false;
         };
+    }
+
+    private boolean isMetaKey(int from, int to) {
+        return isNamed(from, to, "name") || isNamed(from, to, "property") || isNamed(from, to, "itemprop")
+                || isNamed(from, to, "http-equiv");
+    }
+
+    /**
+     * Whether a meta key's value is one the metadata reader reads ({@link MetadataExtractor#META_KEYS_READ}),
+     * as it will compare it: stripped and lower-cased. A value with a character reference is kept
+     * unread, since only the parser knows what it stands for.
+     */
+    private boolean isReadMetaKey(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (in[k] == '&') {
+                return true;
+            }
+        }
+        String key = new String(in, from, to - from, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+        return MetadataExtractor.META_KEYS_READ.contains(key);
     }
 
     private boolean isNamed(int from, int to, String lowerName) {

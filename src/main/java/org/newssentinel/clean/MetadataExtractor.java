@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newssentinel.json.JsonTrees;
@@ -71,6 +73,18 @@ final class MetadataExtractor {
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "byl", "dc.creator", "dcterms.creator", "parsely-author",
             "sailthru.author", "twitter:creator");
+
+    /** The page's own summary of the story, best first ({@link HtmlExtractor} falls back on it). */
+    static final List<String> DESCRIPTION_META = List.of("og:description", "description", "twitter:description");
+
+    /**
+     * Every meta key (property, name, itemprop or http-equiv, lower-cased) read from a page: the
+     * {@link MarkupFilter} drops the other meta elements before parsing, so a key read here and
+     * missing from this set would never be seen.
+     */
+    static final Set<String> META_KEYS_READ = Stream.of(List.of("og:site_name", "application-name", "og:url", "og:title",
+            "twitter:title", "content-language", "og:locale", "language"), DATE_META, AUTHOR_META, DESCRIPTION_META)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private MetadataExtractor() {
     }

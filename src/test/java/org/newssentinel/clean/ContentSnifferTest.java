@@ -103,4 +103,25 @@ class ContentSnifferTest {
             assertTrue(ContentSniffer.binaryFormat(noise).isPresent());
         }
     }
+
+    @Test
+    void controlBytesAreCountedAsTheByteByByteDefinitionCountsThem() {
+        // Text-like bytes with control, DEL, high and boundary bytes (0x1F, 0x20, 0x7E, 0x80) sprinkled in,
+        // at every alignment and length, so that each byte position of the eight-byte words is tried.
+        Random random = new Random(7);
+        int[] special = {0x00, 0x08, 0x09, 0x0A, 0x0D, 0x0E, 0x1B, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9F, 0xE0, 0xFF};
+        for (int round = 0; round < 2000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (random.nextInt(4) == 0 ? special[random.nextInt(special.length)] : 'a' + random.nextInt(26));
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            int expected = 0;
+            for (int i = from; i < bytes.length; i++) {
+                expected += ContentSniffer.isControl(bytes[i] & 0xff) ? 1 : 0;
+            }
+
+            assertEquals(expected, ContentSniffer.controlBytes(bytes, from, bytes.length), () -> Arrays.toString(bytes));
+        }
+    }
 }

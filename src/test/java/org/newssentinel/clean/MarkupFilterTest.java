@@ -83,7 +83,9 @@ class MarkupFilterTest {
             }
             boolean jsonLd = e.normalName().equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json");
             boolean canonical = e.normalName().equals("link") && e.attr("rel").toLowerCase(Locale.ROOT).contains("canonical");
-            if ((e.normalName().equals("script") && !jsonLd) || (e.normalName().equals("link") && !canonical)) {
+            boolean unreadMeta = e.normalName().equals("meta") && Stream.of("name", "property", "itemprop", "http-equiv")
+                    .noneMatch(k -> MetadataExtractor.META_KEYS_READ.contains(e.attr(k).strip().toLowerCase(Locale.ROOT)));
+            if ((e.normalName().equals("script") && !jsonLd) || (e.normalName().equals("link") && !canonical) || unreadMeta) {
                 e.remove();
                 return;
             }
@@ -274,5 +276,21 @@ class MarkupFilterTest {
         Element script = Jsoup.parse(filtered("<script type=\"application/ld+json\">" + data + "</script>"))
                 .selectFirst("script");
         assertEquals(data, ((DataNode) script.childNode(0)).getWholeData());
+    }
+
+    @Test
+    void metaElementsGoUnlessTheMetadataReaderReadsTheirKey() {
+        String page = "<html><head><meta charset=utf-8><meta name=viewport content=\"width=device-width\">"
+                + "<meta property=\"og:title\" content=\"Pipeline deal\"><meta name=\" Description \" content=\"A deal.\">"
+                + "<meta name=twitter:card content=summary><meta http-equiv=content-language content=de>"
+                + "<meta name=\"fb&#58;app\" content=1></head><body><p>Text<meta itemprop=datePublished content=2026-01-02>"
+                + "<meta itemprop=image content=x.jpg></p></body></html>";
+
+        String out = filtered(page);
+
+        assertEquals("<html><head><meta property=\"og:title\" content=\"Pipeline deal\"><meta name=\" Description \" content=\"A deal.\">"
+                + "<meta http-equiv=content-language content=de><meta name=\"fb&#58;app\" content=1></head>"
+                + "<body><p>Text<meta itemprop=datePublished content=2026-01-02></p></body></html>", out);
+        assertSameTree(page);
     }
 }
