@@ -145,7 +145,7 @@ final class MetadataExtractor {
                 .or(() -> absoluteUrl(ld.url, null))
                 .or(() -> savedFrom.flatMap(address -> absoluteUrl(address, null)));
         String title = chooseTitle(meta, ld, headings, titleTag, siteName, url.map(MetadataExtractor::hostNames).orElse(Set.of()));
-        Optional<String> byline = Optional.of(ByWords.PREFIX.matcher(ld.author).replaceFirst("")).filter(MetadataExtractor::isByline)
+        Optional<String> byline = Optional.of(ByWords.strip(ld.author)).filter(MetadataExtractor::isByline)
                 .or(() -> authorFromMeta(meta));
         List<String> dates = new ArrayList<>();
         dates.add(ld.datePublished);
@@ -377,7 +377,7 @@ final class MetadataExtractor {
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
             if (v != null && !v.startsWith("http") && !v.startsWith("@") && !v.isBlank()) {
-                String name = ByWords.PREFIX.matcher(v.strip()).replaceFirst("");
+                String name = ByWords.strip(v.strip());
                 if (isByline(name)) {
                     return Optional.of(name);
                 }

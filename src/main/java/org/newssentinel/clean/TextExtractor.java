@@ -87,7 +87,7 @@ public final class TextExtractor {
             if (source.matches()) {
                 attribution = attribution.or(() -> Optional.of(source.group(1).strip()));
                 line.keep = false;
-            } else if (header && by.matches() && !Texts.endsLikeSentence(t)) {
+            } else if (header && by.matches() && !Texts.endsLikeSentence(t) && ByWords.namesStart(t) >= 0) {
                 // The names alone where they can be told from a place or date after them ("Von A, Berlin").
                 byline = byline.or(() -> named.or(() -> Optional.of(by.group(1).strip())));
                 line.keep = false;

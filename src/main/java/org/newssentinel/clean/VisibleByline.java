@@ -34,9 +34,6 @@ final class VisibleByline {
     private static final Pattern AND = Pattern.compile("(?iu) (?:and|und|et|y|e|en|och|og|и|і|та|&) ");
     /** Where a byline's other parts (date, place, role) begin after its names. */
     private static final String PART_START = ",;(/|·•-–—";
-    /** Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio da Silva". */
-    private static final Set<String> PARTICLES = Set.of(
-            "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ter");
     /** Capitalised, yet no name: "By Tuesday the ministry…". */
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow");
@@ -93,9 +90,9 @@ final class VisibleByline {
         // Asked of every short line near the headline: most have no separator, and are their only part.
         String[] parts = hasSeparator(text) ? PART.split(text) : new String[] {text};
         for (String part : parts) {
-            Matcher by = ByWords.PREFIX.matcher(part);
-            if (by.lookingAt()) {
-                Optional<String> names = namesAfter(part.substring(by.end()));
+            int start = ByWords.namesStart(part);
+            if (start >= 0) {
+                Optional<String> names = namesAfter(part.substring(start));
                 if (names.isPresent()) {
                     return names;
                 }
@@ -150,7 +147,7 @@ final class VisibleByline {
         for (int i = 0; i < words.length && capitalised < 5; i++) {
             String w = words[i];
             String bare = w.replaceAll("[,;:)]+$", "");
-            boolean particle = PARTICLES.contains(bare.toLowerCase(Locale.ROOT)) && capitalised > 0 && i + 1 < words.length;
+            boolean particle = ByWords.NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT)) && capitalised > 0 && i + 1 < words.length;
             if (!particle && (!isNameWord(bare) || NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)))) {
                 break;
             }

@@ -110,6 +110,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAuthorWhoseSurnameOpensWithAByWordKeepsIt() {
+        for (String name : List.of("Di Stefano", "Di Maio", "Von der Leyen")) {
+            Article meta = extractor.extract("<html><head><meta name=\"author\" content=\"" + name + "\"></head>" + BODY);
+            Article ld = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"H\",\"author\":{\"name\":\"" + name + "\"}}</script></head>" + BODY);
+
+            assertEquals(Optional.of(name), meta.byline(), name);
+            assertEquals(Optional.of(name), ld.byline(), name);
+        }
+        Article italian = extractor.extract("<html><head><meta name=\"author\" content=\"di Marco Rossi\"></head>" + BODY);
+        assertEquals(Optional.of("Marco Rossi"), italian.byline());
+    }
+
+    @Test
     void theCmsAccountIsNoByline() {
         Article adminOnly = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
                 + "\"headline\":\"H\",\"author\":\"admin\"}</script></head>" + BODY);

@@ -189,6 +189,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void aSurnameThatOpensWithAByWordIsNoBylineLine() {
+        Article surname = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\nDi Stefano\n\n" + LEAD + "\n");
+        Article byline = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\nDi Marco Rossi\n\n" + LEAD + "\n");
+
+        assertEquals(Optional.empty(), surname.byline());
+        assertEquals(Optional.of("Marco Rossi"), byline.byline());
+        assertEquals(List.of(LEAD), byline.paragraphs());
+    }
+
+    @Test
     void aLineOpeningWithByAndALowerCaseWordIsNoByline() {
         Article a = extractor.extract("Explosion halts Druzhba oil pipeline to Hungary\n\nby the numbers: exports fell 12% in 2025\n\n"
                 + LEAD + "\n");
