@@ -14,8 +14,10 @@ import java.util.Locale;
  * number, an initial ("George W. Bush") or a dotted abbreviation ("U.S.") unless a typical
  * sentence opener ("The", "He", "But" ...) follows. Numbers ("$1.2bn", "3.5%") never split. A
  * missing space after a full stop ("$10.9bn.For the full year") splits when a capitalised word
- * follows a word of two or more characters. Closing quotes and brackets stay with the sentence
- * they close. A line starting with a list bullet ("- ", "• ") starts a sentence. In German, French,
+ * follows a word of two or more characters. Chinese and Japanese {@code 。！？} end a sentence
+ * whatever follows, with no space after them, except a Japanese quote that goes on with its
+ * speaker ({@code 「本当か？」と聞いた。}). Closing quotes and brackets ({@code 」』）} too) stay with
+ * the sentence they close. A line starting with a list bullet ("- ", "• ") starts a sentence. In German, French,
  * Spanish and Italian ({@link #split(String, String)}) their own abbreviations count too ("ca.",
  * "Mio.", "z. B.", "M.", "env."), a single lower-case letter before a period is an abbreviation
  * ("u. a.", "p. ex.") and, in German, a number before a period is an ordinal in front of a month or
@@ -76,8 +78,9 @@ public final class Sentences {
     }
 
     /**
-     * Whether {@code sentence} ends as a sentence does here: with a {@code . ! ? …}, after which only
-     * closing quotes, brackets and whitespace may follow ("He left.", "\u201cNo.\u201d", "(In 2019.)").
+     * Whether {@code sentence} ends as a sentence does here: with a {@code . ! ? …} or {@code 。！？},
+     * after which only closing quotes, brackets and whitespace may follow ("He left.", "\u201cNo.\u201d",
+     * "(In 2019.)", "「本当か？」").
      * A line ending in anything else, a closing quote included ("\u201cThe Gordon problem\u201d"), is a
      * fragment: a heading, a label, a list item.
      */
@@ -99,6 +102,11 @@ public final class Sentences {
             return true;
         }
         char next = text.charAt(k);
+        if (isFullWidthTerminator(text.charAt(runEnd - 1))) {
+            // Chinese and Japanese put no space after a sentence; a quote it closes ends it too,
+            // unless Japanese goes on to say who said it: 「本当か？」と聞いた。
+            return end == runEnd || (next != '\u3068' && next != '\u3063');
+        }
         boolean gap = k > end;
         boolean singleDot = runEnd - first == 1 && text.charAt(first) == '.';
         if (Character.isLowerCase(next)) {
@@ -233,11 +241,22 @@ public final class Sentences {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        // One comparison spares ASCII and other alphabetic text the full-width checks.
+        return c < '\u3000' ? c == '.' || c == '!' || c == '?' || c == '\u2026' : isFullWidthTerminator(c);
+    }
+
+    /** 。！？ and the half-width ｡: Chinese and Japanese sentence ends. */
+    private static boolean isFullWidthTerminator(char c) {
+        return c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\uff61';
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb';
+        if (c < '\u3000') {
+            return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb';
+        }
+        // 」』） 】》〉〕 and the half-width ｣.
+        return c == '\u300d' || c == '\u300f' || c == '\uff09' || c == '\u3011' || c == '\u300b' || c == '\u3009'
+                || c == '\u3015' || c == '\uff63';
     }
 
     private static boolean isOpeningQuote(char c) {

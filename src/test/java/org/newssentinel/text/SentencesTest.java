@@ -1,6 +1,8 @@
 package org.newssentinel.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,35 @@ class SentencesTest {
         for (String fragment : List.of("\u201cThe Gordon problem\u201d", "(Graphic: gas flows - here)", "Pipeline blast",
                 "The companies sanctioned are:", "", " ", "\"")) {
             assertEquals(false, Sentences.endsSentence(fragment), fragment);
+        }
+    }
+
+    @Test
+    void chineseSentencesEndAtTheirFullWidthMarksWithNoSpaceAfter() {
+        assertEquals(List.of("俄罗斯暂停了德鲁日巴输油管道的供应。", "匈牙利表示将寻求替代方案！", "谁来承担损失？",
+                "欧盟委员会称：\u201c我们正在评估局势。\u201d", "谈判将于周一恢复。"),
+                Sentences.split("俄罗斯暂停了德鲁日巴输油管道的供应。匈牙利表示将寻求替代方案！谁来承担损失？"
+                        + "欧盟委员会称：\u201c我们正在评估局势。\u201d谈判将于周一恢复。", "zh"));
+    }
+
+    @Test
+    void japaneseSentencesEndAtTheirMarksAndBracketsButAQuoteGoesOnWithItsSpeaker() {
+        assertEquals(List.of("ドルジバ・パイプラインの送油が停止した。", "ハンガリー政府は「代替ルートを確保する。」と述べた。",
+                "「本当か？」って記者が聞いた。", "（関係者の話。）", "『交渉は月曜日に再開する！』", "次の会合は未定だ｡",
+                "Yahoo!ニュースによると、送油は止まった。"),
+                Sentences.split("ドルジバ・パイプラインの送油が停止した。ハンガリー政府は「代替ルートを確保する。」と述べた。"
+                        + "「本当か？」って記者が聞いた。（関係者の話。）『交渉は月曜日に再開する！』次の会合は未定だ｡"
+                        + "Yahoo!ニュースによると、送油は止まった。", "ja"));
+        assertEquals(List.of("送油が停止した。", "Shipments resumed on Monday."), Sentences.split("送油が停止した。 Shipments resumed on Monday."));
+    }
+
+    @Test
+    void endsSentenceKnowsTheFullWidthMarksAndBrackets() {
+        for (String sentence : List.of("送油が停止した。", "谁来承担损失？", "「本当か？」", "（関係者の話。） ", "止まった！』")) {
+            assertTrue(Sentences.endsSentence(sentence), sentence);
+        }
+        for (String fragment : List.of("ドルジバ・パイプライン", "ロシア「停止」", "俄罗斯暂停供应，")) {
+            assertFalse(Sentences.endsSentence(fragment), fragment);
         }
     }
 }
