@@ -13,12 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.newssentinel.store.StoredTime;
 
 /**
  * The fingerprint index of the local {@code watch} mode: an {@link InMemoryFingerprintIndex}
@@ -29,13 +27,6 @@ import java.util.Map;
 public final class FileFingerprintIndex implements FingerprintIndex {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * Times as the README gives them for stored times: UTC ISO-8601 with milliseconds, fixed width,
-     * as the local record store writes them. Reading takes any ISO-8601 instant, so files written
-     * with nanoseconds by earlier versions still load.
-     */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final InMemoryFingerprintIndex memory;
@@ -73,7 +64,7 @@ public final class FileFingerprintIndex implements FingerprintIndex {
     public synchronized void add(IndexedArticle article) {
         ObjectNode line = JSON.createObjectNode();
         line.put("id", article.id());
-        line.put("at", TIME.format(article.at()));
+        line.put("at", StoredTime.format(article.at()));
         line.put("fingerprint", article.fingerprint().encode());
         line.put("alerted", article.alerted());
         ObjectNode topics = line.putObject("firedTopics");

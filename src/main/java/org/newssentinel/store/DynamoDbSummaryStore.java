@@ -1,8 +1,6 @@
 package org.newssentinel.store;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,10 +54,6 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     static final int MAX_SENTENCE = 2000;
     static final int MAX_FIELD = 1000;
     static final int MAX_LIST = 20;
-
-    /** Fixed width so that string order is time order in sort keys. */
-    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -141,7 +135,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
             dynamo.updateItem(u -> u.tableName(table).key(recordKey(claim.recordId()))
                     .updateExpression("SET alertState = :sent, alertSentAt = :at REMOVE leaseUntil, lastAlertError")
                     .conditionExpression("alertState = :sending AND claimToken = :token")
-                    .expressionAttributeValues(Map.of(":sent", s(AlertState.SENT.name()), ":at", s(SORTABLE.format(at)),
+                    .expressionAttributeValues(Map.of(":sent", s(AlertState.SENT.name()), ":at", s(StoredTime.format(at)),
                             ":sending", s(AlertState.SENDING.name()), ":token", s(claim.token()))));
             return true;
         } catch (ConditionalCheckFailedException claimLost) {
@@ -168,7 +162,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(TOPIC_TIME_INDEX)
                 .keyConditionExpression("#p = :topic AND #s >= :since")
                 .expressionAttributeNames(Map.of("#p", GSI1_PK, "#s", GSI1_SK))
-                .expressionAttributeValues(Map.of(":topic", s("TOPIC#" + topic), ":since", s(SORTABLE.format(since))))
+                .expressionAttributeValues(Map.of(":topic", s("TOPIC#" + topic), ":since", s(StoredTime.format(since))))
                 .scanIndexForward(false)
                 .limit(limit));
         return response.items().stream().map(DynamoDbSummaryStore::topicAlert).toList();
@@ -183,7 +177,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         item.put("recordId", s(record.id()));
         put(item, "source", record.source());
         item.put("status", s(record.status().name()));
-        item.put("processedAt", s(SORTABLE.format(record.processedAt())));
+        item.put("processedAt", s(StoredTime.format(record.processedAt())));
         item.put("processingMs", n(record.processingMillis()));
         if (!record.stageMillis().isEmpty()) {
             Map<String, AttributeValue> stages = new HashMap<>();
@@ -258,11 +252,11 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         item.put(GSI1_PK, s("TOPIC#" + t.topic()));
         // An index sort key holds at most 1024 bytes and a record id can be longer (a 1024-byte key plus
         // bucket and version): a digest of it keeps entries of the same millisecond apart.
-        item.put(GSI1_SK, s(SORTABLE.format(t.at()) + "#" + digest(t.recordId())));
+        item.put(GSI1_SK, s(StoredTime.format(t.at()) + "#" + digest(t.recordId())));
         item.put("recordId", s(t.recordId()));
         item.put("topic", s(t.topic()));
         item.put("score", score(t.score()));
-        item.put("alertAt", s(SORTABLE.format(t.at())));
+        item.put("alertAt", s(StoredTime.format(t.at())));
         put(item, "title", clip(t.title(), MAX_FIELD));
         put(item, "sms", clip(t.sms(), MAX_FIELD));
         put(item, "location", t.location());

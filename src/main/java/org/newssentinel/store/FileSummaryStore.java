@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,13 +30,6 @@ import org.newssentinel.pipeline.AnalysisJson;
 public final class FileSummaryStore implements SummaryStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * Times as the README gives them for records: UTC ISO-8601 with milliseconds, fixed width, so
-     * string order is time order. Reading takes any ISO-8601 instant, so files written with
-     * nanoseconds by earlier versions still open.
-     */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Path journal;
@@ -105,7 +95,7 @@ public final class FileSummaryStore implements SummaryStore {
         line.put("id", record.id());
         line.put("source", record.source());
         line.put("status", record.status().name());
-        line.put("processedAt", TIME.format(record.processedAt()));
+        line.put("processedAt", StoredTime.format(record.processedAt()));
         line.put("alertState", record.alertState().name());
         record.reasonCode().ifPresent(r -> line.put("reason", r));
         record.error().ifPresent(e -> line.put("error", e));
@@ -149,14 +139,14 @@ public final class FileSummaryStore implements SummaryStore {
         }
         for (TopicAlert t : topics) {
             ObjectNode line = JSON.createObjectNode().put("type", "topicAlert").put("id", t.recordId()).put("topic", t.topic())
-                    .put("score", t.score()).put("at", TIME.format(t.at())).put("title", t.title()).put("sms", t.sms())
+                    .put("score", t.score()).put("at", StoredTime.format(t.at())).put("title", t.title()).put("sms", t.sms())
                     .put("location", t.location());
             t.url().ifPresent(u -> line.put("url", u));
             append(journal, line);
             alerts.add(t);
         }
         append(journal, JSON.createObjectNode().put("type", "alert").put("id", claim.recordId()).put("alertState", AlertState.SENT.name())
-                .put("at", TIME.format(at)));
+                .put("at", StoredTime.format(at)));
         e.state = withAlert(e.state, AlertState.SENT);
         e.claimToken = null;
         return true;

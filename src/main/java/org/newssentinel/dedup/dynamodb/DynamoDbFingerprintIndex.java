@@ -2,13 +2,10 @@ package org.newssentinel.dedup.dynamodb;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newssentinel.dedup.Fingerprint;
 import org.newssentinel.dedup.FingerprintIndex;
 import org.newssentinel.dedup.IndexedArticle;
+import org.newssentinel.store.StoredTime;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -50,8 +48,6 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
     /** Enough for every repeat of one story in a window; a key shared by more is not a useful key. */
     public static final int PER_KEY_LIMIT = 25;
 
-    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final int BATCH = 25;
     private static final int WRITE_ATTEMPTS = 5;
     /**
@@ -87,7 +83,7 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
 
     @Override
     public List<IndexedArticle> candidates(Fingerprint fingerprint, Instant since) {
-        String from = SORTABLE.format(since);
+        String from = StoredTime.format(since);
         List<Future<QueryResponse>> pages = new ArrayList<>();
         for (String key : fingerprint.lookupKeys()) {
             pages.add(lookups.submit(() -> query(key, from)));
@@ -169,7 +165,7 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
     private Map<String, AttributeValue> item(String key, IndexedArticle a) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(KEY_PREFIX + key));
-        item.put(SK, s(SORTABLE.format(a.at()) + "#" + a.id()));
+        item.put(SK, s(StoredTime.format(a.at()) + "#" + a.id()));
         item.put("recordId", s(a.id()));
         item.put("at", s(a.at().toString()));
         item.put("fingerprint", s(a.fingerprint().encode()));
