@@ -65,7 +65,10 @@ public final class SmsText {
         return tags + ": ";
     }
 
-    /** {@code text} cut to {@code room} characters on a word boundary, marked with an ellipsis. */
+    /**
+     * {@code text} cut to {@code room} characters on a word boundary, or in Chinese and Japanese,
+     * which have no spaces, after a clause mark (，、；。), marked with an ellipsis.
+     */
     static String shorten(String text, int room, boolean ucs2) {
         if (text.length() <= room) {
             return text;
@@ -74,15 +77,28 @@ public final class SmsText {
         int max = room - ellipsis.length();
         int cut = text.lastIndexOf(' ', max);
         if (cut < max / 2) {
+            cut = afterClauseMark(text, max);
+        }
+        if (cut < max / 2) {
             cut = max;
             if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--;
             }
         }
         String head = text.substring(0, cut).stripTrailing();
-        while (!head.isEmpty() && ",;:-".indexOf(head.charAt(head.length() - 1)) >= 0) {
+        while (!head.isEmpty() && ",;:-\uff0c\u3001\uff1b\uff1a".indexOf(head.charAt(head.length() - 1)) >= 0) {
             head = head.substring(0, head.length() - 1).stripTrailing();
         }
         return head + ellipsis;
+    }
+
+    /** Just after the last ，、；。！？ in the first {@code max} characters, or -1. */
+    private static int afterClauseMark(String text, int max) {
+        for (int i = max - 1; i >= 0; i--) {
+            if ("\uff0c\u3001\uff1b\u3002\uff01\uff1f".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -115,6 +115,21 @@ public class SmsTextTest {
     }
 
     @Test
+    void aChineseOrJapaneseHeadlineIsCutAfterAClauseNotInsideAWord() {
+        String zh = "俄罗斯天然气工业股份公司宣布暂停通过北溪管道向欧洲供应天然气，原因是涡轮机需要维修，"
+                + "德国经济部表示将密切关注局势发展并准备应对方案";
+        String ja = "ロシアの国営パイプライン会社は火曜日、ブリャンスク州でドルジバ・パイプラインが爆発し、"
+                + "ハンガリーとスロバキアへの送油を停止したと発表した";
+
+        assertEquals("#pipelines 0.90: 俄罗斯天然气工业股份公司宣布暂停通过北溪管道向欧洲供应天然气，原因是涡轮机需要维修\u2026",
+                SmsText.compose(zh, List.of(fired("pipelines", 0.9))));
+        assertEquals("#pipelines 0.90: ロシアの国営パイプライン会社は火曜日、ブリャンスク州でドルジバ・パイプラインが爆発し\u2026",
+                SmsText.compose(ja, List.of(fired("pipelines", 0.9))));
+        assertEquals("#pipelines 0.90: 俄罗斯天然气工业股份公司宣布暂停通过北溪管道向欧洲供应天然气原因是涡轮机需要维修德国经济部表示将密切关注\u2026",
+                SmsText.compose(zh.replace("，", ""), List.of(fired("pipelines", 0.9))), "no clause mark: cut at the limit");
+    }
+
+    @Test
     void manyTopicsStillLeaveRoomForTheHeadline() {
         List<TopicScore> many = List.of(fired("pipelines", 0.9), fired("sanctions", 0.8), fired("alliances", 0.7),
                 fired("shipping-insurance-markets", 0.66), fired("critical-minerals-export-controls", 0.65),
