@@ -34,6 +34,14 @@ final class TextHeadline {
      */
     private static final Pattern PATH_SEPARATOR = Pattern.compile(" [|>›»·•/\\\\] ");
 
+    /**
+     * A line mostly of Han or kana (no spaces between words: "德鲁日巴输油管道爆炸 匈牙利原油供应中断",
+     * "ハンガリー向け原油供給が停止") is a headline at least this long: shorter lines are section labels ("国际").
+     */
+    private static final int UNSPACED_MIN = 6;
+    /** ... and at most this long: a longer line without a full stop is a lead paragraph that lost it. */
+    private static final int UNSPACED_MAX = 60;
+
     /** What a menu button reads, which scraping leaves in front of the menu's items. */
     private static final Set<String> MENU_LABELS = Set.of("menu", "menü", "navigation", "sections", "rubriques");
 
@@ -147,16 +155,28 @@ final class TextHeadline {
     }
 
     /**
-     * A headline: one line of three or more words, no closing full stop or comma, not several
-     * sentences; one that ends in "?" or "!" must be followed by a longer line, as a headline is.
+     * A headline: one line of three or more words (or, mostly in Chinese or Japanese script, which
+     * puts no spaces between words, of {@link #UNSPACED_MIN} to {@link #UNSPACED_MAX} characters), no
+     * closing full stop or comma, not several sentences; one that ends in "?" or "!" must be followed
+     * by a longer line, as a headline is.
      */
     private static boolean looksLikeHeadline(TextLine first, TextLine next) {
         String t = first.text;
-        if (t.length() > 200 || Texts.wordCount(t) < 3 || hasSentenceBreak(t)) {
+        if (t.length() > 200 || hasSentenceBreak(t)) {
+            return false;
+        }
+        int unspaced = Texts.unspacedLetters(t);
+        if (2 * unspaced >= t.length()) {
+            // No spaces between the words: their count says nothing, the length does.
+            if (t.length() < UNSPACED_MIN || t.length() > UNSPACED_MAX || unspaced < UNSPACED_MIN) {
+                return false;
+            }
+        } else if (Texts.wordCount(t) < 3) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '\u2026') {
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '\u2026'
+                || last == '\u3002' || last == '\uff0c' || last == '\u3001' || last == '\uff1b' || last == '\uff1a') {
             return false;
         }
         if (Texts.endsLikeSentence(t)) {
@@ -166,6 +186,12 @@ final class TextHeadline {
     }
 
     private static boolean hasSentenceBreak(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '\u3000' && isFullWidthStop(c) && textAfterStop(t, i)) {
+                return true;
+            }
+        }
         for (int i = 1; i + 2 < t.length(); i++) {
             char c = t.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
@@ -174,5 +200,30 @@ final class TextHeadline {
             }
         }
         return false;
+    }
+
+    /** 。！？ and the half-width ｡: Chinese and Japanese end sentences with them, with no space after. */
+    private static boolean isFullWidthStop(char c) {
+        return c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\uff61';
+    }
+
+    /**
+     * Whether a sentence follows the full-width stop at {@code i}: more text after it and the quotes
+     * and brackets it closes, unless that is who said the quote (「本当か？」と聞いた).
+     */
+    private static boolean textAfterStop(String t, int i) {
+        int k = i + 1;
+        while (k < t.length() && isFullWidthStop(t.charAt(k))) {
+            k++;
+        }
+        int closed = k;
+        while (k < t.length() && "\u300d\u300f\uff09\u3011\u300b\u3009\u3015\u201d\u2019\"' ".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(k);
+        return closed == k || (next != '\u3068' && next != '\u3063');
     }
 }

@@ -100,6 +100,28 @@ final class Texts {
         return w.isEmpty() ? 0 : w.split(" ").length;
     }
 
+    /**
+     * Characters of Han or kana in {@code s}: Chinese and Japanese put no spaces between words, so
+     * that {@link #wordCount} sees one or two "words" in a headline. (Korean Hangul is written with
+     * spaces between words and is counted as other scripts are.)
+     */
+    static int unspacedLetters(String s) {
+        int n = 0;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u3040' && isUnspacedLetter(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isUnspacedLetter(char c) {
+        return (c >= '\u3040' && c <= '\u30ff') // hiragana, katakana
+                || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff')
+                || (c >= '\uff66' && c <= '\uff9f'); // half-width katakana
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
