@@ -15,8 +15,9 @@ import java.util.Locale;
  * sentence opener ("The", "He", "But" ...) follows. Numbers ("$1.2bn", "3.5%") never split. A
  * missing space after a full stop ("$10.9bn.For the full year") splits when a capitalised word
  * follows a word of two or more characters. Chinese and Japanese {@code 。！？} end a sentence
- * whatever follows, with no space after them, except a Japanese quote that goes on with its
- * speaker ({@code 「本当か？」と聞いた。}). Closing quotes and brackets ({@code 」』）} too) stay with
+ * whatever follows, with no space after them, except a quote that goes on with its speaker: in
+ * Japanese ({@code 「本当か？」と聞いた。}), or in Chinese a short clause that ends in a verb of saying
+ * ({@code “我们正在协调。”他说。}). Closing quotes and brackets ({@code 」』）} too) stay with
  * the sentence they close. A line starting with a list bullet ("- ", "• ") starts a sentence. In German, French,
  * Spanish and Italian ({@link #split(String, String)}) their own abbreviations count too ("ca.",
  * "Mio.", "z. B.", "M.", "env."), a single lower-case letter before a period is an abbreviation
@@ -25,6 +26,9 @@ import java.util.Locale;
  * of the word before it. Stateless and thread-safe.
  */
 public final class Sentences {
+
+    /** A speaker after a Chinese quote ("外交部发言人汪文斌表示。") is at most this many characters. */
+    private static final int SPEAKER_TAIL_MAX = 12;
 
     private Sentences() {
     }
@@ -104,8 +108,8 @@ public final class Sentences {
         char next = text.charAt(k);
         if (isFullWidthTerminator(text.charAt(runEnd - 1))) {
             // Chinese and Japanese put no space after a sentence; a quote it closes ends it too,
-            // unless Japanese goes on to say who said it: 「本当か？」と聞いた。
-            return end == runEnd || (next != '\u3068' && next != '\u3063');
+            // unless what follows says who said it: 「本当か？」と聞いた。 “……。”他说。
+            return end == runEnd || (next != '\u3068' && next != '\u3063' && !isSpeakerTail(text, k));
         }
         boolean gap = k > end;
         boolean singleDot = runEnd - first == 1 && text.charAt(first) == '.';
@@ -151,6 +155,33 @@ public final class Sentences {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "他说。", "发言人表示。" after a closing quote: a short clause, no punctuation in it, that ends in
+     * a verb of saying and a full stop. Only asked after a full-width stop and a closing quote.
+     */
+    private static boolean isSpeakerTail(String text, int from) {
+        int limit = Math.min(text.length(), from + SPEAKER_TAIL_MAX + 1);
+        for (int j = from; j < limit; j++) {
+            char c = text.charAt(j);
+            if (isFullWidthTerminator(c)) {
+                return j > from && endsInVerbOfSaying(text, from, j);
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 说 道 称 表示 问 (and their traditional forms), 指出, 强调: how Chinese says who spoke. */
+    private static boolean endsInVerbOfSaying(String text, int from, int end) {
+        if ("\u8bf4\u8aaa\u9053\u79f0\u7a31\u793a\u95ee\u554f".indexOf(text.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        return end - from >= 2 && (text.startsWith("\u6307\u51fa", end - 2) || text.startsWith("\u5f3a\u8c03", end - 2)
+                || text.startsWith("\u5f37\u8abf", end - 2));
     }
 
     /** "W" or "J.R": single capitals, optionally joined by dots. */

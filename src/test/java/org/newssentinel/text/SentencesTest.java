@@ -200,6 +200,27 @@ class SentencesTest {
     }
 
     @Test
+    void aChineseQuoteStaysWithItsSpeakerButNotWithTheNextSentence() {
+        assertEquals(List.of("\u201c我们正在与成员国密切协调。\u201d他说。",
+                "\u201c谁来承担维修费用？\u201d外交部发言人汪文斌问道。",
+                "「我們不會停止供油。」經濟部長說。",
+                "\u201c储备足够九十天。\u201d部长强调。",
+                "\u201c谈判仍在继续。\u201d",
+                "分析人士认为，此次中断可能推高柴油价格。",
+                "\u201c我们会回应。\u201d",
+                "他说，政府将动用战略储备。",
+                "\u201c油价会上涨。\u201d",
+                "布鲁塞尔周一举行的会议上多国代表均表示。"),
+                Sentences.split("\u201c我们正在与成员国密切协调。\u201d他说。"
+                        + "\u201c谁来承担维修费用？\u201d外交部发言人汪文斌问道。"
+                        + "「我們不會停止供油。」經濟部長說。"
+                        + "\u201c储备足够九十天。\u201d部长强调。"
+                        + "\u201c谈判仍在继续。\u201d分析人士认为，此次中断可能推高柴油价格。"
+                        + "\u201c我们会回应。\u201d他说，政府将动用战略储备。"
+                        + "\u201c油价会上涨。\u201d布鲁塞尔周一举行的会议上多国代表均表示。", "zh"));
+    }
+
+    @Test
     void endsSentenceKnowsTheFullWidthMarksAndBrackets() {
         for (String sentence : List.of("送油が停止した。", "谁来承担损失？", "「本当か？」", "（関係者の話。） ", "止まった！』")) {
             assertTrue(Sentences.endsSentence(sentence), sentence);
