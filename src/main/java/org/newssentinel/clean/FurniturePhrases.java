@@ -42,24 +42,39 @@ final class FurniturePhrases {
     /**
      * Notices that readers may no longer comment ("Comments are closed.", "Die Kommentarfunktion ist
      * geschlossen", "Les commentaires sont fermés"): a comment section's last words, left in the article's
-     * own block or copied along with its text.
+     * own block or copied along with its text. Kept out of {@link #LINE}, whose every alternative is tried
+     * on every short block: only a short line that starts with one of its first letters and has "ment" in
+     * it ("comment", "kommentar", "comentario") is asked.
      */
-    private static final String COMMENTS_CLOSED = "(?:(?:the )?(?:comments?|commenting|comment section|comments section)"
-            + "(?: (?:on|for|to) this (?:article|story|post|page|piece))? (?:is |are |has been |have been )?(?:now |currently )?"
-            + "(?:closed|disabled|turned off|switched off|not available|unavailable)"
+    private static final Pattern COMMENTS_CLOSED = Pattern.compile("(?:(?:the )?(?:comments?|commenting|comment section"
+            + "|comments section)(?: (?:on|for|to) this (?:article|story|post|page|piece))? (?:is |are |has been |have been )?"
+            + "(?:now |currently )?(?:closed|disabled|turned off|switched off|not available|unavailable)"
             + "(?: (?:on|for) this (?:article|story|post|page|piece))?|"
             + "(?:die )?(?:kommentarfunktion|kommentare|kommentierung)(?: (?:ist|sind|wurde|wurden|für diesen (?:artikel|beitrag))){0,2}"
             + " (?:geschlossen|deaktiviert|abgeschaltet|gesperrt)(?: worden)?|"
             + "(?:les )?commentaires (?:sont )?(?:désormais )?(?:fermés|clos|désactivés)(?: pour cet article)?|"
             + "(?:los )?comentarios (?:están )?(?:cerrados|desactivados)|(?:os )?comentários (?:estão )?(?:fechados|encerrados|desativados)|"
-            + "(?:i )?commenti (?:sono )?(?:chiusi|disattivati)|комментарии (?:к (?:этой )?статье )?(?:закрыты|отключены)|"
-            + "комментирование (?:закрыто|отключено))[.!]?";
+            + "(?:i )?commenti (?:sono )?(?:chiusi|disattivati))[.!]?");
+    private static final int MAX_COMMENTS_NOTICE_LENGTH = 80;
+    /** The letters {@link #COMMENTS_CLOSED} can start with ("the", "comments", "die", "kommentare", "les", "os", "i"). */
+    private static final String COMMENTS_NOTICE_FIRST_LETTERS = "cdikolt";
+
+    /**
+     * The same furniture in Cyrillic script (advertisement labels, read-also pointers, closed comments),
+     * asked only of lines that start with a Cyrillic letter.
+     */
+    private static final Pattern CYRILLIC = Pattern.compile("(?:реклама|(?:читайте (?:также|тоже|по теме)|смотрите также"
+            + "|читайте також)(?: ?[:|»›–-].*)?|комментарии (?:к (?:этой )?статье )?(?:закрыты|отключены)"
+            + "|комментирование (?:закрыто|отключено))[.!]?");
+
+    /** Advertisement labels standing alone in further languages, looked up whole rather than tried as alternatives. */
+    private static final Set<String> AD_LABELS = Set.of("werbung", "publicidade", "pubblicità", "reklama", "advertentie");
+    private static final int MAX_AD_LABEL_LENGTH = 11;
 
     private static final Pattern LINE = Pattern.compile(
-            "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|werbung|publicité|"
-                    + "publicidad|publicidade|pubblicità|реклама|reklama|"
+            "^(?:(?:advertisement|advertising)(?: ?[·|•:–-] ?[^·|•:–-]{1,40})?|sponsored(?: content)?|ad|anzeige|publicité|publicidad|"
                     + "share(?: this)?(?: article| story| page| post)?|share on \\w+|tweet|email|e-mail|print|"
-                    + "comments?|\\d+ comments?|leave a comment|reply|" + COMMENTS_CLOSED + "|"
+                    + "comments?|\\d+ comments?|leave a comment|reply|"
                     + "(?:read|see|watch|listen)(?: more| also| next| full story)?|more|continue reading|"
                     + "(?:sign up|subscribe|register|log in|sign in|join)\\b.*|"
                     + "follow (?:us|me)\\b.*|(?:like|follow) us on .*|get the latest\\b.*|stay informed\\b.*|"
@@ -77,8 +92,8 @@ final class FurniturePhrases {
                     + "(?: (?:articles|stories|posts|news|content|coverage|tickers|quotes|stocks))?|"
                     + "you (?:may|might) (?:also )?like|"
                     + "(?:tags?|topics?|filed under|categories|posted in)\\s*:.*|"
-                    + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche"
-                    + "|читайте (?:также|тоже|по теме)|смотрите также|читайте також)(?: ?[:|»›–-].*)?)$");
+                    + "(?:(?:read|see) (?:more|also)|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)"
+                    + "(?: ?[:|»›–-].*)?)$");
 
     /**
      * Reading times ("5 min read", "Thu, Oct 30, 2025, 10:31 PM 3 min read") and the relative times of
@@ -151,9 +166,25 @@ final class FurniturePhrases {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        if (s.length() <= MAX_LENGTH && isShortNotice(lower)) {
+            return true;
+        }
         return (s.length() <= MAX_LENGTH && (LINE.matcher(lower).matches() || endsAsFurniture(lower) || isQuoteLine(s)
                 || isCredit(s, lower)))
                 || NOTICE.matcher(lower).lookingAt();
+    }
+
+    private static boolean isShortNotice(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
+        char first = lower.charAt(0);
+        if (first >= '\u0400' && first <= '\u04ff') {
+            return CYRILLIC.matcher(lower).matches();
+        }
+        return (lower.length() <= MAX_AD_LABEL_LENGTH && AD_LABELS.contains(lower))
+                || (lower.length() <= MAX_COMMENTS_NOTICE_LENGTH && COMMENTS_NOTICE_FIRST_LETTERS.indexOf(first) >= 0
+                        && lower.indexOf("ment") >= 0 && COMMENTS_CLOSED.matcher(lower).matches());
     }
 
     private static boolean isStamp(String s) {

@@ -92,13 +92,14 @@ class FurniturePhrasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Comments are closed to the public until the hearing ends, the court said.",
-            "Die Kommentarfunktion ist geschlossen worden, weil Nutzer den Minister bedroht hatten, sagte die Redaktion."})
+            "Die Kommentarfunktion ist geschlossen worden, weil Nutzer den Minister bedroht hatten, sagte die Redaktion.",
+            "Комментарии закрыты для читателей из-за угроз в адрес министра, сообщила редакция."})
     void sentencesAboutClosedCommentsAreNot(String line) {
         assertFalse(FurniturePhrases.isFurnitureLine(line), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Реклама", "Werbung", "Mehr zum Thema", "Mehr zum Thema:", "Lesen Sie auch",
+    @ValueSource(strings = {"Реклама", "Werbung", "Publicidade", "Pubblicità", "Advertentie", "Mehr zum Thema", "Mehr zum Thema:", "Lesen Sie auch",
             "Читайте также: Газовый спор обостряется", "Читайте также", "Смотрите также: Санкции против танкеров"})
     void readAlsoAndAdvertisementLabelsInMoreLanguagesAreFurniture(String line) {
         assertTrue(FurniturePhrases.isFurnitureLine(line), line);
