@@ -39,7 +39,9 @@ public final class ArticleCleaner {
         boolean page = isHtml(document, admitted);
         String decoded = guard.decode(admitted, page);
         // The page's start as uploaded: the decoded page may have lost its comments to the markup filter.
-        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded, admitted.head(SavedFrom.WITHIN))
+        // Decoded only when the mark is there, as it seldom is.
+        String start = page && admitted.mayHold(SavedFrom.MARK, SavedFrom.WITHIN) ? admitted.head(SavedFrom.WITHIN) : "";
+        Article article = withoutBreakHints(guard.checkText(page ? html.extract(decoded, start)
                 : text.extract(guard.checkText(plain(decoded, document.source())))));
         if (article.paragraphs().isEmpty()) {
             throw new ArticleRejectedException(RejectionReason.NO_TEXT, "no article text found");

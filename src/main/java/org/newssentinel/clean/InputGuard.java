@@ -56,6 +56,33 @@ public final class InputGuard {
             return false;
         }
 
+        /**
+         * Whether the ASCII text {@code mark} may occur within the first {@code chars} characters:
+         * exact for ASCII-compatible charsets, always true for UTF-16 and UTF-32 (not searched).
+         */
+        boolean mayHold(String mark, int chars) {
+            if (bytesPerChar() > 1) {
+                return true;
+            }
+            int from = detection.assumingValidUtf8().bomLength();
+            int last = (int) Math.min(bytes.length - (long) mark.length(), from + (long) chars - mark.length());
+            for (int i = from; i <= last; i++) {
+                if (bytes[i] == mark.charAt(0) && holdsAt(i, mark)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean holdsAt(int at, String mark) {
+            for (int k = 1; k < mark.length(); k++) {
+                if (bytes[at + k] != mark.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean isMarkupStart(char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '/' || c == '?';
         }

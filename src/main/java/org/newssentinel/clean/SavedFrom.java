@@ -20,7 +20,7 @@ final class SavedFrom {
     /** How far into the file the comment is looked for: browsers put it at the top, after the doctype. */
     static final int WITHIN = 4096;
 
-    private static final String MARK = "saved from url=(";
+    static final String MARK = "saved from url=(";
     /** Anchored at the mark: the length, the address, and the comment's end. */
     private static final Pattern NOTE = Pattern.compile("saved from url=\\((\\d{1,5})\\)(\\S+)\\s*-->");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");

@@ -85,7 +85,8 @@ class MarkupFilterTest {
             boolean canonical = e.normalName().equals("link") && e.attr("rel").toLowerCase(Locale.ROOT).contains("canonical");
             boolean unreadMeta = e.normalName().equals("meta") && Stream.of("name", "property", "itemprop", "http-equiv")
                     .noneMatch(k -> MetadataExtractor.META_KEYS_READ.contains(e.attr(k).strip().toLowerCase(Locale.ROOT)));
-            if ((e.normalName().equals("script") && !jsonLd) || (e.normalName().equals("link") && !canonical) || unreadMeta) {
+            if ((e.normalName().equals("script") && !jsonLd) || (e.normalName().equals("link") && !canonical) || unreadMeta
+                    || (e.normalName().equals("style") && !inNoscript(e))) {
                 e.remove();
                 return;
             }
@@ -116,6 +117,15 @@ class MarkupFilterTest {
         }
     }
 
+    private static boolean inNoscript(Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("noscript")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isOutsideBody(Node parent) {
         return parent instanceof Document || parent.nodeName().equals("html") || parent.nodeName().equals("head");
     }
@@ -138,7 +148,7 @@ class MarkupFilterTest {
         String out = filtered(page);
         assertEquals("<!DOCTYPE html><html lang=en><head><title>T &amp; <b>x</b></title>"
                 + "<link rel=canonical href=\"https://news.example/a\"><meta property=og:title content=T id=m>"
-                + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script><style></style></head>"
+                + "<script type=\"application/LD+json\">{\"headline\":\"H\"}</script></head>"
                 + "<body><div class=\"story\"><p id=p1 style=\"\">Text <a>link</a> <svg></svg>more</p></div></body></html>", out);
         assertSameTree(page);
     }
@@ -291,6 +301,18 @@ class MarkupFilterTest {
         assertEquals("<html><head><meta property=\"og:title\" content=\"Pipeline deal\"><meta name=\" Description \" content=\"A deal.\">"
                 + "<meta http-equiv=content-language content=de><meta name=\"fb&#58;app\" content=1></head>"
                 + "<body><p>Text<meta itemprop=datePublished content=2026-01-02></p></body></html>", out);
+        assertSameTree(page);
+    }
+
+    @Test
+    void runsOfWhitespaceAroundTextAreCutToOneCharacterButNotInPreformattedText() {
+        String page = "<html>\n  <body>\r\n    <div>\n      <p>  Two  spaces stay inside\t\t</p>\n"
+                + "      <pre>\n  code   block\n    <b>x</b>   </pre>   <table>   <tr><td>1</td>  </tr></table>\n    </div>\n</body></html>";
+
+        String out = filtered(page);
+
+        assertEquals("<html>\n<body>\n<div>\n<p> Two  spaces stay inside\t</p>\n"
+                + "<pre>\n  code   block\n    <b>x</b>   </pre> <table> <tr><td>1</td> </tr></table>\n</div>\n</body></html>", out);
         assertSameTree(page);
     }
 }
