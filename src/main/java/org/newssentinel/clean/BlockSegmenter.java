@@ -60,7 +60,7 @@ final class BlockSegmenter {
     private boolean noscriptContent;
 
     /** Each element that looks like furniture, mapped to the nearest such ancestor (itself when it has none). */
-    private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>(128);
     private final Map<String, Boolean> furnitureVerdicts = new HashMap<>();
 
     BlockSegmenter() {

@@ -65,15 +65,18 @@ final class BoilerplateVocabulary {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String key = key(e);
-        if (key.isEmpty()) {
+        // Looked up as written: lower-casing (and asking each character whether it must be) is
+        // done once per distinct list, not once per element.
+        String written = writtenKey(e);
+        if (written.isEmpty()) {
             return false;
         }
-        Boolean verdict = verdicts.get(key);
+        Boolean verdict = verdicts.get(written);
         if (verdict == null) {
+            String key = lowerCased(written);
             verdict = containsAny(key, STRONG) || containsWord(key, STRONG_WORDS)
                     || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE));
-            verdicts.put(key, verdict);
+            verdicts.put(written, verdict);
         }
         return verdict;
     }
@@ -122,13 +125,18 @@ final class BoilerplateVocabulary {
         return false;
     }
 
+    /** The element's class and id, lower-cased: what the vocabulary is matched against. */
     private static String key(Element e) {
+        return lowerCased(writtenKey(e));
+    }
+
+    private static String writtenKey(Element e) {
         String cls = e.attr("class");
         String id = e.attr("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        String key = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        return id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+    }
+
+    private static String lowerCased(String key) {
         for (int i = 0, n = key.length(); i < n; i++) {
             if (Character.isUpperCase(key.charAt(i))) {
                 return key.toLowerCase(Locale.ROOT);

@@ -205,7 +205,9 @@ final class MainContent {
      * list, whose every summary sits in its own card, does not.
      */
     private List<Element> articleRoots(String titleWords) {
-        Map<Element, double[]> stats = new IdentityHashMap<>();
+        // Sized for the elements holding blocks and their ancestors: growing it step by step was a
+        // measurable part of choosing the article.
+        Map<Element, double[]> stats = new IdentityHashMap<>(blocks.size() * 2);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (b.setAside()) {
