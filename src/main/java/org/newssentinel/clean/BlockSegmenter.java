@@ -61,7 +61,8 @@ final class BlockSegmenter {
 
     /** Each element that looks like furniture, mapped to the nearest such ancestor (itself when it has none). */
     private final IdentityHashMap<Element, Element> furnitureParent = new IdentityHashMap<>(128);
-    private final Map<String, Boolean> furnitureVerdicts = new HashMap<>();
+    /** What each class list and id seen names ({@link BoilerplateVocabulary#looksLikeFurniture}). */
+    private final Map<String, Integer> furnitureNames = new HashMap<>();
 
     BlockSegmenter() {
         this(false);
@@ -106,7 +107,7 @@ final class BlockSegmenter {
                 }
                 Element inner = furniture;
                 boolean block = BLOCK.contains(tag);
-                if (FURNITURE_TAGS.contains(tag) || BoilerplateVocabulary.looksLikeFurniture(e, furnitureVerdicts)) {
+                if (FURNITURE_TAGS.contains(tag) || BoilerplateVocabulary.looksLikeFurniture(e, furnitureNames)) {
                     furnitureParent.put(e, furniture == null ? e : furniture);
                     inner = e;
                     // Inline furniture (a credit span) becomes its own block so it cannot taint its paragraph.

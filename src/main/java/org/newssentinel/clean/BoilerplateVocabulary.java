@@ -53,32 +53,42 @@ final class BoilerplateVocabulary {
     }
 
     /**
-     * Whether the element's class, id or role names it as furniture (strongly or weakly). The
-     * verdicts on class and id lists are kept in {@code verdicts}: a page repeats the same few
-     * lists on hundreds of elements.
+     * Whether the element's class, id or role names it as furniture (strongly, or weakly without
+     * naming the article). What the class list and the id each name is kept in {@code names}: a
+     * page repeats the same few class lists on hundreds of elements, and its ids, unique, are
+     * short. (No word of the vocabulary holds a space, so class and id can be read apart.)
      */
-    static boolean looksLikeFurniture(Element e, Map<String, Boolean> verdicts) {
+    static boolean looksLikeFurniture(Element e, Map<String, Integer> names) {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
         String role = e.attr("role");
-        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(lowerCased(role))) {
             return true;
         }
-        // Looked up as written: lower-casing (and asking each character whether it must be) is
-        // done once per distinct list, not once per element.
-        String written = writtenKey(e);
+        int named = names(e.attr("class"), names) | names(e.attr("id"), names);
+        return (named & STRONG_NAME) != 0 || (named & (WEAK_NAME | ARTICLE_NAME)) == WEAK_NAME;
+    }
+
+    private static final int STRONG_NAME = 1;
+    private static final int WEAK_NAME = 2;
+    private static final int ARTICLE_NAME = 4;
+
+    /** Which of the strong, weak and article words a class list or id holds, as bits; looked up as written. */
+    private static int names(String written, Map<String, Integer> names) {
         if (written.isEmpty()) {
-            return false;
+            return 0;
         }
-        Boolean verdict = verdicts.get(written);
-        if (verdict == null) {
-            String key = lowerCased(written);
-            verdict = containsAny(key, STRONG) || containsWord(key, STRONG_WORDS)
-                    || ((containsAny(key, WEAK) || containsWord(key, WEAK_WORDS)) && !containsAny(key, ARTICLE));
-            verdicts.put(written, verdict);
+        Integer known = names.get(written);
+        if (known != null) {
+            return known;
         }
-        return verdict;
+        String key = lowerCased(written);
+        int named = (containsAny(key, STRONG) || containsWord(key, STRONG_WORDS) ? STRONG_NAME : 0)
+                | (containsAny(key, WEAK) || containsWord(key, WEAK_WORDS) ? WEAK_NAME : 0)
+                | (containsAny(key, ARTICLE) ? ARTICLE_NAME : 0);
+        names.put(written, named);
+        return named;
     }
 
     /** Whether the element's class or id calls it a teaser, and nothing that is always furniture. */
@@ -127,13 +137,9 @@ final class BoilerplateVocabulary {
 
     /** The element's class and id, lower-cased: what the vocabulary is matched against. */
     private static String key(Element e) {
-        return lowerCased(writtenKey(e));
-    }
-
-    private static String writtenKey(Element e) {
         String cls = e.attr("class");
         String id = e.attr("id");
-        return id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        return lowerCased(id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id);
     }
 
     private static String lowerCased(String key) {

@@ -1,10 +1,12 @@
 package org.newssentinel.clean;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,6 +40,10 @@ final class CommentThreads {
             "day", "days", "week", "weeks", "month", "months", "year", "years", "point", "points", "and", "or", "vor",
             "stunden", "minuten", "tagen", "il", "y", "a", "hace", "fa", "назад");
 
+    /** Hashes of the action and filler words, sorted: a token with none of them is neither. */
+    private static final int[] WORD_HASHES = Stream.concat(ACTIONS.stream(), FILLERS.stream())
+            .mapToInt(String::hashCode).sorted().distinct().toArray();
+
     /** For each parent, its children (or deeper descendants' ancestors) that hold a control, by kind. */
     private final Map<Element, Map<String, Set<Element>>> candidates = new IdentityHashMap<>();
 
@@ -64,6 +70,9 @@ final class CommentThreads {
             if (i - start > LONGEST_TOKEN) {
                 return false; // most short blocks are menu items and headings: rejected without a copy
             }
+            if (!isCount(text, start, i) && Arrays.binarySearch(WORD_HASHES, lowerHash(text, start, i)) < 0) {
+                return false; // nor copied when the token is no action or filler word
+            }
             String token = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (ACTIONS.contains(token)) {
                 action = true;
@@ -72,6 +81,26 @@ final class CommentThreads {
             }
         }
         return action;
+    }
+
+    /**
+     * The hash {@link String#hashCode} gives the token lower-cased character by character; for
+     * the words of {@link #ACTIONS} and {@link #FILLERS} that is also their full lower-casing.
+     */
+    private static int lowerHash(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h;
+    }
+
+    private static boolean isCount(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > from && to - i <= 3;
     }
 
     /** "12", "3h", "5min": digits, then at most a short unit. */
