@@ -51,8 +51,17 @@ final class MetadataExtractor {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
 
-    /** Between title segments; titles are whitespace-collapsed first, so single spaces suffice (and cannot backtrack). */
-    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} ");
+    /**
+     * Between title segments; titles are whitespace-collapsed first, so single spaces suffice (and cannot
+     * backtrack). Chinese and Japanese titles put no spaces around them ("标题_新浪新闻", "見出し｜NHK",
+     * "見出し：朝日新聞デジタル"): there a full-width bar or colon, or a bar, underscore, hyphen or colon
+     * touching a Han or kana character, separates too (not the dash "——", which Chinese writes inside
+     * a sentence).
+     */
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} "
+            + "| ?[\uff5c\uff1a] ?"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])[|_\\-:](?=\\S)"
+            + "|(?<=\\S)[|_\\-:](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
     /**
      * How closely a run of title segments must match the {@code <h1>} for the heading to justify
      * cutting the rest: loose enough for "U.S." against "US" or a dropped word, far above what the

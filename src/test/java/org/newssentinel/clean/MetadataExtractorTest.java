@@ -216,6 +216,38 @@ class MetadataExtractorTest {
         assertEquals("Pipeline talks - Oil", MetadataExtractor.stripSiteName("Pipeline talks - Oil", Optional.of("Boiling Point"), ""));
     }
     @Test
+    void stripsTheSiteFromChineseAndJapaneseTitlesWhoseSeparatorsHaveNoSpaces() {
+        assertEquals("德鲁日巴输油管道爆炸 匈牙利原油供应中断_国际新闻", MetadataExtractor.stripSiteName(
+                "德鲁日巴输油管道爆炸 匈牙利原油供应中断_国际新闻_环球网", Optional.of("环球网"), ""));
+        assertEquals("德鲁日巴输油管道爆炸", MetadataExtractor.stripSiteName(
+                "德鲁日巴输油管道爆炸|界面新闻", Optional.of("界面新闻"), ""));
+        assertEquals("德鲁日巴输油管道爆炸", MetadataExtractor.stripSiteName(
+                "德鲁日巴输油管道爆炸-新华网", Optional.of("新华网"), ""));
+        assertEquals("ハンガリー向け原油供給が停止", MetadataExtractor.stripSiteName(
+                "ハンガリー向け原油供給が停止：朝日新聞デジタル", Optional.of("朝日新聞デジタル"), ""));
+        assertEquals("ハンガリー向け原油供給が停止", MetadataExtractor.stripSiteName(
+                "ハンガリー向け原油供給が停止｜NHKニュース", Optional.empty(), "ハンガリー向け原油供給が停止"));
+        assertEquals("ハンガリー向け原油供給が停止", MetadataExtractor.stripSiteName(
+                "NHK_ハンガリー向け原油供給が停止", Optional.of("NHK"), ""));
+        // Inside a headline: a speaker's colon and the Chinese dash stay when nothing names the site.
+        assertEquals("外交部：将采取反制措施", MetadataExtractor.stripSiteName("外交部：将采取反制措施", Optional.of("新华网"), ""));
+        assertEquals("中俄东线——全球最长的天然气管道", MetadataExtractor.stripSiteName(
+                "中俄东线——全球最长的天然气管道_新华网", Optional.of("新华网"), ""));
+        // Latin titles need spaces round a separator, as before.
+        assertEquals("Gas_price report", MetadataExtractor.stripSiteName("Gas_price report", Optional.of("report"), ""));
+    }
+
+    @Test
+    void aJapanesePageTitleLosesItsSiteSuffixUnderTheHeading() {
+        Article a = extractor.extract("<html lang=ja><head><meta property=og:title content='ハンガリー向け原油供給が停止｜NHKニュース'>"
+                + "</head><body><article><h1>ハンガリー向け原油供給が停止</h1><p>ロシアの国営パイプライン会社は火曜日、"
+                + "ドルジバ・パイプラインが爆発し、ハンガリーへの送油を停止したと発表した。復旧には少なくとも5日かかる見通しだ。</p>"
+                + "<p>ハンガリーの外相は「製油所の稼働は戦略備蓄で維持する」と述べた。</p></article></body></html>");
+
+        assertEquals("ハンガリー向け原油供給が停止", a.title());
+    }
+
+    @Test
     void aSeparatorInsideTheHeadlineIsNoSiteSuffix() {
         String article = "<p>The two governments agreed on Thursday to restart crude flows through the line, shut since"
                 + " an arbitration ruling last year.</p><p>The first barrels are due at the port within ten days.</p>";

@@ -61,6 +61,41 @@ class ChineseJapaneseSummaryTest {
         assertEquals(a.summary().headline(), a.summary().sms());
     }
 
+    @Test
+    void aChinesePageIsTitledByItsHeadingAndSummarisedInItsSentencesWithAQuoteKeptWithItsSpeaker() throws IOException {
+        Analysis a = analyse("zh-druzhba.html");
+
+        assertEquals("德鲁日巴输油管道爆炸 匈牙利原油供应中断", a.summary().headline());
+        assertSentencesOf(List.of(
+                "俄罗斯国有管道运营商周二表示，德鲁日巴输油管道在布良斯克州发生爆炸后已暂停向匈牙利和斯洛伐克供油。",
+                "运营商称，抢修工作预计需要至少五天。",
+                "匈牙利外交部长表示，政府将动用战略储备以保障炼油厂运转。",
+                "斯洛伐克经济部称，本国库存可维持约九十天。",
+                "欧盟委员会发言人说：\u201c我们正在与成员国密切协调。\u201d他说。",
+                "分析人士认为，此次中断可能推高中欧地区的柴油价格，并加剧对俄罗斯能源制裁的讨论。",
+                "谁来承担维修费用？",
+                "目前各方尚未作出回应。"), a.summary().sentences());
+        assertEquals(a.summary().headline(), a.summary().sms());
+    }
+
+    @Test
+    void aJapanesePageTitleLosesTheSiteNameItsSeparatorJoinsWithoutSpaces() throws IOException {
+        Analysis a = analyse("ja-druzhba.html");
+
+        assertEquals("ドルジバ・パイプラインで爆発、ハンガリー向け原油供給が停止", a.summary().headline());
+        assertSentencesOf(List.of(
+                "【モスクワ=共同】ロシアの国営パイプライン会社は火曜日、ブリャンスク州でドルジバ・パイプラインが爆発し、"
+                        + "ハンガリーとスロバキアへの送油を停止したと発表した。",
+                "同社によると、復旧には少なくとも5日かかる見通しだ。",
+                "ハンガリーの外相は「製油所の稼働は戦略備蓄で維持する」と述べた。",
+                "スロバキア経済省は、国内の在庫は約90日分あるとしている。",
+                "欧州委員会の報道官は「加盟国と緊密に連携している。」と語った。",
+                "アナリストは、今回の停止で中欧の軽油価格が上昇する可能性があると指摘した。",
+                "修理費用は誰が負担するのか？",
+                "各国はまだ回答していない。"), a.summary().sentences());
+        assertOneUcs2Message(a.summary());
+    }
+
     private static void assertSentencesOf(List<String> sentences, List<String> summary) {
         assertEquals(3, summary.size(), summary.toString());
         List<Integer> at = new ArrayList<>();
