@@ -18,6 +18,11 @@ final class TextLine {
     /** A headline of another story is at most this long; longer lines without a full stop are paragraphs. */
     private static final int TEASER_MAX = 150;
 
+    /** Chinese or Japanese wrapped narrower than this is no prose: lines that short are labels and menus. */
+    private static final int UNSPACED_WRAP_MIN = 16;
+    /** Hard-wrapped text is wrapped at 100 characters or fewer. */
+    private static final int WRAP_MAX = 100;
+
     /** "2014 Russia annexes Crimea": a timeline entry starts with its year; a headline hardly ever does. */
     private static final Pattern TIMELINE_ENTRY = Pattern.compile("(?:1[89]|20)\\d\\d\\b");
     private static final Pattern BULLET = Pattern.compile("(?:[-–—•*·▪●○◦]|\\d{1,2}[.)])\\s");
@@ -91,11 +96,16 @@ final class TextLine {
         boolean blank = true;
         for (String raw : text.split("\r\n|\r|\n", -1)) {
             String t = Texts.collapse(raw);
+            TextLine previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (t.isEmpty() || t.chars().allMatch(c -> !Character.isLetterOrDigit(c))) {
+                if (!blank && previous != null && !t.isEmpty() && Texts.isFullWidthPunctuation(t.charAt(0))) {
+                    // "。" or "。”" wrapped onto a line of its own ends the Chinese or Japanese line above.
+                    lines.set(lines.size() - 1, new TextLine(previous.text + t, previous.blankBefore, previous.gapSeparated));
+                    continue;
+                }
                 blank = true;
                 continue;
             }
-            TextLine previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (!blank && previous != null && endsInBrokenWord(previous.text) && Character.isLowerCase(t.codePointAt(0))) {
                 // "sanc-" over "tions": a word hyphenated across a line break is one word again.
                 lines.set(lines.size() - 1, new TextLine(previous.text.substring(0, previous.text.length() - 1) + t,
@@ -105,7 +115,74 @@ final class TextLine {
             }
             blank = false;
         }
-        return lines;
+        return joinUnspacedWrap(lines);
+    }
+
+    /**
+     * Chinese and Japanese hard-wrapped at a fixed number of characters: each full line runs on into
+     * the next with no space between (none was lost at the break), so the paragraph is joined again
+     * before any line is judged: 36 characters of Chinese fill a 72-column line but would pass for a
+     * menu item or a label by their count. A line runs on when it is within a character of the
+     * {@link #unspacedWrapWidth wrap width} and it and the next line meet in Chinese or Japanese.
+     */
+    private static List<TextLine> joinUnspacedWrap(List<TextLine> lines) {
+        int width = unspacedWrapWidth(lines);
+        if (width == 0) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine first = lines.get(i);
+            if (!runsOnUnspaced(lines, i, width)) {
+                out.add(first);
+                continue;
+            }
+            StringBuilder b = new StringBuilder(first.text);
+            while (runsOnUnspaced(lines, i, width)) {
+                b.append(lines.get(++i).text);
+            }
+            out.add(new TextLine(b.toString(), first.blankBefore, false));
+        }
+        return out;
+    }
+
+    /**
+     * The length of a Chinese or Japanese text's full lines when it is hard-wrapped, else 0: the longest
+     * line that meets the next in those scripts, when another such line is as long (within one
+     * character), it is a line's length rather than a label's, and one of them holds a comma or full
+     * stop as prose does (a list of other stories' headlines of like length does not).
+     */
+    private static int unspacedWrapWidth(List<TextLine> lines) {
+        int width = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (meetUnspaced(lines, i)) {
+                width = Math.max(width, lines.get(i).text.length());
+            }
+        }
+        if (width < UNSPACED_WRAP_MIN || width > WRAP_MAX) {
+            return 0;
+        }
+        int full = 0;
+        boolean prose = false;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.length() >= width - 1 && meetUnspaced(lines, i)) {
+                full++;
+                prose |= t.indexOf('\uff0c') >= 0 || t.indexOf('\u3001') >= 0 || t.indexOf('\u3002') >= 0;
+            }
+        }
+        return full >= 2 && prose ? width : 0;
+    }
+
+    private static boolean runsOnUnspaced(List<TextLine> lines, int i, int width) {
+        return i + 1 < lines.size() && lines.get(i).text.length() >= width - 1 && meetUnspaced(lines, i);
+    }
+
+    /** Line {@code i} and the next, with no blank line between, meet in Chinese or Japanese script or punctuation. */
+    private static boolean meetUnspaced(List<TextLine> lines, int i) {
+        String t = lines.get(i).text;
+        TextLine next = lines.get(i + 1);
+        return !next.blankBefore && Texts.isUnspacedChar(t.charAt(t.length() - 1)) && Texts.isUnspacedChar(next.text.charAt(0));
     }
 
     private static boolean isGapSeparated(String raw) {

@@ -116,6 +116,22 @@ final class Texts {
         return n;
     }
 
+    /**
+     * Han, kana, the CJK and full-width punctuation (，。「」) or curly quotes: what a line of Chinese or
+     * Japanese can end or start with where it was wrapped.
+     */
+    static boolean isUnspacedChar(char c) {
+        if (c < '\u2018') {
+            return false;
+        }
+        return isUnspacedLetter(c) || isFullWidthPunctuation(c) || c <= '\u201d';
+    }
+
+    /** CJK punctuation (。、「」) and full-width forms (，！？：): Chinese and Japanese marks. */
+    static boolean isFullWidthPunctuation(char c) {
+        return (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
+    }
+
     private static boolean isUnspacedLetter(char c) {
         return (c >= '\u3040' && c <= '\u30ff') // hiragana, katakana
                 || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff')

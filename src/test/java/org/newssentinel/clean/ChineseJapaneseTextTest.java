@@ -75,6 +75,42 @@ class ChineseJapaneseTextTest {
     }
 
     @Test
+    void chineseHardWrappedAtAFixedWidthIsJoinedAgainWithoutSpacesNotDroppedAsMenus() {
+        String second = ZH_SECOND + "斯洛伐克经济部称，本国库存可维持约九十天。欧盟委员会发言人说：\u201c我们正在与成员国密切协调。\u201d他说。";
+
+        Article a = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n" + wrap(ZH_LEAD, 36) + "\n\n" + wrap(second, 36) + "\n");
+
+        assertEquals("德鲁日巴输油管道爆炸 匈牙利原油供应中断", a.title());
+        assertEquals(List.of(ZH_LEAD, second), a.paragraphs());
+    }
+
+    @Test
+    void japaneseHardWrappedAtAFixedWidthIsJoinedAgain() {
+        String second = "ハンガリーの外相は「製油所の稼働は戦略備蓄で維持する」と述べた。スロバキア経済省は、国内の在庫は約90日分あるとしている。";
+
+        Article a = extractor.extract("ハンガリー向け原油供給が停止\n\n" + wrap(JA_LEAD, 30) + "\n\n" + wrap(second, 30) + "\n");
+
+        assertEquals("ハンガリー向け原油供給が停止", a.title());
+        assertEquals(List.of(JA_LEAD, second), a.paragraphs());
+    }
+
+    @Test
+    void otherStoriesHeadlinesOfLikeLengthBelowTheArticleAreNotJoinedIntoAParagraph() {
+        Article a = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n" + ZH_LEAD + "\n\n" + ZH_SECOND + "\n\n相关新闻\n"
+                + "欧盟讨论新一轮对俄制裁措施 匈牙利表示反对\n匈牙利总理访问北京 双方签署能源合作协议\n斯洛伐克议会通过能源安全法 储备增至百日\n");
+
+        assertEquals(List.of(ZH_LEAD, ZH_SECOND), a.paragraphs());
+    }
+
+    private static String wrap(String text, int width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i += width) {
+            b.append(i == 0 ? "" : "\n").append(text, i, Math.min(text.length(), i + width));
+        }
+        return b.toString();
+    }
+
+    @Test
     void aJapaneseQuoteFollowedByItsSpeakerIsOneHeadline() {
         Article a = extractor.extract("「供給は止めない！」と外相が強調\n\n" + JA_LEAD + "\n");
 
