@@ -159,7 +159,7 @@ final class FurniturePhrases {
 
     static boolean isFurnitureLine(String line) {
         String s = line.strip();
-        if (s.length() > MAX_NOTICE_LENGTH) {
+        if (s.isEmpty() || s.length() > MAX_NOTICE_LENGTH) {
             return false;
         }
         if (isStamp(s)) {

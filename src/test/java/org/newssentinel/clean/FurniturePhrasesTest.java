@@ -126,4 +126,10 @@ class FurniturePhrasesTest {
     void aTimeAloneIsNotFurniture(String line) {
         assertFalse(FurniturePhrases.isFurnitureLine(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t\n"})
+    void aBlankLineIsNoFurnitureAndNoError(String blank) {
+        assertFalse(FurniturePhrases.isFurnitureLine(blank));
+    }
 }
