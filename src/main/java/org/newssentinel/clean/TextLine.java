@@ -178,11 +178,15 @@ final class TextLine {
         return i + 1 < lines.size() && lines.get(i).text.length() >= width - 1 && meetUnspaced(lines, i);
     }
 
-    /** Line {@code i} and the next, with no blank line between, meet in Chinese or Japanese script or punctuation. */
+    /**
+     * Line {@code i} and the next, with no blank line between, meet in Chinese or Japanese script or
+     * punctuation, and line {@code i} does not end a sentence (one paragraph a line is not wrapped).
+     */
     private static boolean meetUnspaced(List<TextLine> lines, int i) {
         String t = lines.get(i).text;
         TextLine next = lines.get(i + 1);
-        return !next.blankBefore && Texts.isUnspacedChar(t.charAt(t.length() - 1)) && Texts.isUnspacedChar(next.text.charAt(0));
+        return !next.blankBefore && Texts.isUnspacedChar(t.charAt(t.length() - 1)) && Texts.isUnspacedChar(next.text.charAt(0))
+                && !Texts.endsLikeSentence(t);
     }
 
     private static boolean isGapSeparated(String raw) {

@@ -102,6 +102,17 @@ class ChineseJapaneseTextTest {
         assertEquals(List.of(ZH_LEAD, ZH_SECOND), a.paragraphs());
     }
 
+    @Test
+    void paragraphsOfLikeLengthOneALineAreNotJoined() {
+        String first = "俄罗斯国有管道运营商周二表示，德鲁日巴输油管道发生爆炸，运营商已暂停向匈牙利供油。";
+        String second = "匈牙利外交部长表示，政府将动用战略储备以保障炼油厂运转，斯洛伐克也将动用其库存。";
+        String third = "分析人士认为，此次中断可能推高中欧地区的柴油价格，各方尚未就维修费用作出回应。";
+
+        Article a = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n" + first + "\n" + second + "\n" + third + "\n");
+
+        assertEquals(List.of(first, second, third), a.paragraphs());
+    }
+
     private static String wrap(String text, int width) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i += width) {
