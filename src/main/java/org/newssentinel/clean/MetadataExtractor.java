@@ -60,8 +60,9 @@ final class MetadataExtractor {
      */
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014:\u00b7\u2022/\u00bb\u00ab]{1,2} "
             + "| ?[\uff5c\uff1a] ?"
-            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])[|_\\-:](?=\\S)"
-            + "|(?<=\\S)[|_\\-:](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+            // The mark first: the script is looked up only beside one.
+            + "|[|_\\-:](?:(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].)(?=\\S)"
+            + "|(?<=\\S.)(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]))");
     /**
      * How closely a run of title segments must match the {@code <h1>} for the heading to justify
      * cutting the rest: loose enough for "U.S." against "US" or a dropped word, far above what the
