@@ -46,11 +46,12 @@ public final class TextExtractor {
             "youtube", "tiktok", "threads", "mastodon", "bluesky", "on", "via");
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak)\\s{0,3}:\\s{0,3}(.{1,100})$");
+            "(?i)^(?:source|sources|quelle|fuente|fonte|источник|джерело|źródło|kaynak|来源|來源|出典|出所)\\s{0,3}[:\uff1a]\\s{0,3}(.{1,100})$");
     /** A by-word ({@link ByWords}) and what follows it, which opens with a capital. */
     private static final Pattern BYLINE = Pattern.compile(ByWords.PREFIX.pattern() + "(\\p{Lu}.{1,60})$");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b.{0,80}$");
+            "(?i)^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b"
+            + "|发布时间|发布日期|发布于|更新时间|更新于|發佈時間|發布時間|更新時間|公開日|更新日|配信日|投稿日).{0,80}$");
     /** "12.03.2025, 14.32 Uhr", "2025-03-12 14:32 CET": a date and time, nothing else. */
     private static final Pattern DATE_ONLY = Pattern.compile(
             "(?i)^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?:,? \\d{1,2}[.:h]\\d{2}(?: ?[a-z]{1,4})?)?$");

@@ -3,6 +3,7 @@ package org.newssentinel.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +112,18 @@ class ChineseJapaneseTextTest {
         Article a = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n" + first + "\n" + second + "\n" + third + "\n");
 
         assertEquals(List.of(first, second, third), a.paragraphs());
+    }
+
+    @Test
+    void chineseAndJapanesePublicationAndSourceLinesAreNoParagraphs() {
+        Article zh = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n发布时间：2025-03-04 10:32\n来源：新华社\n\n"
+                + ZH_LEAD + "\n\n" + ZH_SECOND + "\n");
+        Article ja = extractor.extract("ハンガリー向け原油供給が停止\n\n配信日：2025年3月4日 10時32分\n\n" + JA_LEAD + "\n\n出典：共同通信\n");
+
+        assertEquals(List.of(ZH_LEAD, ZH_SECOND), zh.paragraphs());
+        assertEquals(Optional.of("新华社"), zh.attribution());
+        assertEquals(List.of(JA_LEAD), ja.paragraphs());
+        assertEquals(Optional.of("共同通信"), ja.attribution());
     }
 
     private static String wrap(String text, int width) {
