@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>short link-like lines (URLs, arrows, "»") go; short lines that end like sentences, such as a
  *       quoted exclamation, stay, because they are the article's;</li>
  *   <li>a "Source: X" line becomes the attribution, a "By X" line near the top (above the first
- *       paragraph, or below a standfirst) the byline; a dateline there goes;</li>
+ *       paragraph, or below a standfirst) the byline; a dateline there goes, and so does a Chinese or
+ *       Japanese information line, which gives the source and writers ({@link InfoLine});</li>
  *   <li>a press release's closing section ("About Acme Corp.", media contacts, forward-looking
  *       statements) goes to the end ({@link ClosingBoilerplate});</li>
  *   <li>the title is the first line that reads like a headline (three or more words, no closing
@@ -85,7 +86,12 @@ public final class TextExtractor {
             }
             // Asked of the few lines above the article only.
             Optional<String> named = header ? VisibleByline.names(t) : Optional.empty();
-            if (source.matches()) {
+            Optional<InfoLine.Fields> info = header ? InfoLine.read(t) : Optional.empty();
+            if (info.isPresent()) {
+                attribution = attribution.or(() -> info.get().source());
+                byline = byline.or(() -> info.get().author());
+                line.keep = false;
+            } else if (source.matches()) {
                 attribution = attribution.or(() -> Optional.of(source.group(1).strip()));
                 line.keep = false;
             } else if (header && by.matches() && !Texts.endsLikeSentence(t) && ByWords.namesStart(t) >= 0) {

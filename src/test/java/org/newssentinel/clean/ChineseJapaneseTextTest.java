@@ -126,6 +126,28 @@ class ChineseJapaneseTextTest {
         assertEquals(Optional.of("共同通信"), ja.attribution());
     }
 
+    @Test
+    void aChineseInformationLineGivesTheSourceAndWritersAndIsNoParagraph() {
+        for (String info : List.of("2025-03-04 10:32:15 来源：人民网 作者：王明 李华", "2025年03月04日 10:32 | 来源： 人民网 | 记者：王明 李华")) {
+            Article a = extractor.extract("德鲁日巴输油管道爆炸 匈牙利原油供应中断\n\n" + info + "\n\n" + ZH_LEAD + "\n\n" + ZH_SECOND + "\n");
+
+            assertEquals("德鲁日巴输油管道爆炸 匈牙利原油供应中断", a.title(), info);
+            assertEquals(List.of(ZH_LEAD, ZH_SECOND), a.paragraphs(), info);
+            assertEquals(Optional.of("人民网"), a.attribution(), info);
+            assertEquals(Optional.of("王明, 李华"), a.byline(), info);
+        }
+    }
+
+    @Test
+    void aHeadlineThatOpensWithALabelWordIsNoInformationLine() {
+        for (String headline : List.of("记者：现场直击匈牙利炼油厂", "时间：管道抢修进入关键阶段")) {
+            Article a = extractor.extract(headline + "\n\n" + ZH_LEAD + "\n\n" + ZH_SECOND + "\n");
+
+            assertEquals(headline, a.title());
+            assertEquals(Optional.empty(), a.byline());
+        }
+    }
+
     private static String wrap(String text, int width) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i += width) {
