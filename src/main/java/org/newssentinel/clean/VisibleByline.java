@@ -66,7 +66,7 @@ final class VisibleByline {
             if (b.text().length() > MAX_LINE) {
                 continue;
             }
-            Optional<String> names = names(b.text());
+            Optional<String> names = names(b.text()).or(() -> InfoLine.read(b.text()).flatMap(InfoLine.Fields::author));
             // The ancestor walks only for lines that read as bylines, and for few of them: a page of
             // deeply nested "By …" lines must not cost depth times lines.
             if (names.isPresent() && candidates++ < MAX_CANDIDATES

@@ -76,6 +76,7 @@ class ChineseJapaneseSummaryTest {
                 "谁来承担维修费用？",
                 "目前各方尚未作出回应。"), a.summary().sentences());
         assertEquals(a.summary().headline(), a.summary().sms());
+        assertEquals(Optional.of("王明"), a.article().byline());
     }
 
     @Test
