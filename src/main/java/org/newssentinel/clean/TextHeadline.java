@@ -33,6 +33,18 @@ final class TextHeadline {
      * Lines are whitespace-collapsed, so one space on each side is all there is.
      */
     private static final Pattern PATH_SEPARATOR = Pattern.compile(" [|>›»·•/\\\\] ");
+    /**
+     * Chinese and Japanese breadcrumbs and menus put no spaces round their separators ("首页>国际>正文",
+     * "トップ｜国際｜経済"), or their full-width forms with spaces (＞ ｜).
+     */
+    private static final Pattern UNSPACED_PATH_SEPARATOR = Pattern.compile(" ?[\uff5c\uff1e] ?|[|>›»]");
+    /**
+     * A Chinese or Japanese breadcrumb's items ("首页", "国际新闻") are at most this long; a headline with
+     * its site's name after a bar ("德鲁日巴输油管道爆炸|界面新闻") is longer.
+     */
+    private static final int UNSPACED_PATH_ITEM = 8;
+    /** "首页 国际 财经 科技": a Chinese or Japanese menu's items, single words of at most this many characters. */
+    private static final int UNSPACED_MENU_ITEM = 4;
 
     /**
      * A line mostly of Han or kana (no spaces between words: "德鲁日巴输油管道爆炸 匈牙利原油供应中断",
@@ -151,7 +163,25 @@ final class TextHeadline {
 
     /** A breadcrumb or section path: two or more parts of at most three words, split by "|", ">", "·" or "/". */
     static boolean isPath(String line) {
-        return Texts.areShortItems(PATH_SEPARATOR.split(line), 2);
+        if (Texts.areShortItems(PATH_SEPARATOR.split(line), 2)) {
+            return true;
+        }
+        return 2 * Texts.unspacedLetters(line) >= line.length()
+                && (areShortItems(UNSPACED_PATH_SEPARATOR.split(line), 2, UNSPACED_PATH_ITEM)
+                        || areShortItems(line.split(" "), 3, UNSPACED_MENU_ITEM));
+    }
+
+    /** At least {@code atLeast} items of one to {@code longest} characters. */
+    private static boolean areShortItems(String[] items, int atLeast, int longest) {
+        if (items.length < atLeast) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isEmpty() || item.length() > longest) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -148,6 +148,17 @@ class ChineseJapaneseTextTest {
         }
     }
 
+    @Test
+    void chineseAndJapaneseMenusAndBreadcrumbsWithoutSpacesRoundTheirSeparatorsAreNoHeadline() {
+        for (String menu : List.of("首页|国际|财经|科技|体育", "首页>国际>正文", "ホーム ＞ 国際 ＞ 欧州", "トップ｜国際｜経済｜政治",
+                "首页 国际 财经 科技 体育 娱乐")) {
+            Article a = extractor.extract(menu + "\n\n德鲁日巴输油管道爆炸|界面新闻\n\n" + ZH_LEAD + "\n\n" + ZH_SECOND + "\n");
+
+            assertEquals("德鲁日巴输油管道爆炸|界面新闻", a.title(), menu);
+            assertEquals(List.of(ZH_LEAD, ZH_SECOND), a.paragraphs(), menu);
+        }
+    }
+
     private static String wrap(String text, int width) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i += width) {
