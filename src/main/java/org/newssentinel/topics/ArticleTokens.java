@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newssentinel.text.ArticleText;
 
 /**
@@ -26,8 +27,9 @@ final class ArticleTokens {
     final int[] end;
     final int bodyLength;
     private final Map<String, int[]> positions;
+    private final Set<String> asked;
 
-    private ArticleTokens(String title, List<String> sentences, TokenBuffer tokens, int distinctWords) {
+    private ArticleTokens(String title, List<String> sentences, TokenBuffer tokens, int distinctWords, Set<String> asked) {
         this.title = title;
         this.sentences = sentences;
         int n = tokens.size;
@@ -44,15 +46,17 @@ final class ArticleTokens {
             }
         }
         bodyLength = body;
-        positions = positions(tokens, distinctWords);
+        positions = positions(tokens, distinctWords, asked);
+        this.asked = asked;
     }
 
     /**
      * Positions by stem, built from positions by distinct word: one map entry per distinct word
      * rather than a look-up per token. Words that share a stem ("Pipeline", "pipelines") and
-     * joined abbreviations are merged in position order.
+     * joined abbreviations are merged in position order. Only the stems in {@code asked} are
+     * kept: the topics ask for a few dozen of an article's hundreds.
      */
-    private static Map<String, int[]> positions(TokenBuffer tokens, int distinctWords) {
+    private static Map<String, int[]> positions(TokenBuffer tokens, int distinctWords, Set<String> asked) {
         int n = tokens.size;
         int[] first = new int[distinctWords + 1];
         for (int i = 0; i < n; i++) {
@@ -70,9 +74,18 @@ final class ArticleTokens {
                 byWord[fill[tokens.word[i]]++] = i;
             }
         }
-        Map<String, int[]> at = new HashMap<>(distinctWords * 2);
+        Map<String, int[]> at = new HashMap<>();
         for (int i = 0; i < n; i++) {
             int w = tokens.word[i];
+            if (w >= 0 && first[w] == fill[w]) {
+                continue; // a word whose positions are in already
+            }
+            if (!asked.contains(tokens.stems[i])) {
+                if (w >= 0) {
+                    fill[w] = first[w];
+                }
+                continue;
+            }
             if (w < 0) {
                 at.merge(tokens.stems[i], new int[] {i}, ArticleTokens::merge);
             } else if (first[w] < fill[w]) {
@@ -102,13 +115,14 @@ final class ArticleTokens {
         return out;
     }
 
-    static ArticleTokens of(ArticleText text) {
+    /** The tokens of {@code text}, with positions for the stems in {@code asked} (those {@link #positions(String)} may be asked for). */
+    static ArticleTokens of(ArticleText text, Set<String> asked) {
         TokenBuffer tokens = new TokenBuffer();
         Tokenizer.scan(text, TITLE, tokens);
         for (int s = 0; s < text.sentences().size(); s++) {
             Tokenizer.scan(text, s, tokens);
         }
-        return new ArticleTokens(text.title(), text.sentences(), tokens, text.distinctWords());
+        return new ArticleTokens(text.title(), text.sentences(), tokens, text.distinctWords(), asked);
     }
 
     int size() {
@@ -122,8 +136,12 @@ final class ArticleTokens {
 
     private static final int[] NONE = new int[0];
 
-    /** Ascending token positions at which {@code stem} occurs. */
+    /** Ascending token positions at which {@code stem} occurs; {@code stem} must be one of those asked for in {@link #of}. */
     int[] positions(String stem) {
+        if (!asked.contains(stem)) {
+            // An omission in what the scorer says it asks would read as "never occurs": fail loudly instead.
+            throw new IllegalArgumentException("no positions kept for \"" + stem + "\": not among the stems asked for");
+        }
         return positions.getOrDefault(stem, NONE);
     }
 

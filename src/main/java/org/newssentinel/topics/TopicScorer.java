@@ -3,8 +3,10 @@ package org.newssentinel.topics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newssentinel.clean.Article;
 import org.newssentinel.text.ArticleText;
 
@@ -44,6 +46,8 @@ public final class TopicScorer {
     private final List<CompiledTopic> topics;
     /** Presearch: first stem of a term -> pairs (topic, term) of the terms starting with it. */
     private final Map<String, int[]> index;
+    /** What an article's tokens keep positions for ({@link #firstStems}). */
+    private final Set<String> asked;
 
     public TopicScorer(WatchTopics topics) {
         this.topics = topics.topics().stream().map(CompiledTopic::new).toList();
@@ -57,6 +61,33 @@ public final class TopicScorer {
         Map<String, int[]> idx = new HashMap<>(byStem.size() * 2);
         byStem.forEach((stem, postings) -> idx.put(stem, postings.stream().flatMapToInt(java.util.Arrays::stream).toArray()));
         this.index = idx;
+        this.asked = firstStems(this.topics);
+    }
+
+    /**
+     * The first stems of every phrase whose positions scoring looks up: terms, the phrases of their
+     * context and veto rules, and actors' names. An article's tokens keep positions for these only.
+     */
+    private static Set<String> firstStems(List<CompiledTopic> topics) {
+        Set<String> stems = new HashSet<>();
+        for (CompiledTopic topic : topics) {
+            for (CompiledTopic.Term term : topic.terms) {
+                stems.add(term.phrase().first());
+                for (List<CompiledTopic.Near> rules : List.of(term.context(), term.vetoes())) {
+                    for (CompiledTopic.Near rule : rules) {
+                        for (CompiledTopic.Phrase phrase : rule.phrases()) {
+                            stems.add(phrase.first());
+                        }
+                    }
+                }
+            }
+            for (CompiledTopic.Actor actor : topic.actors) {
+                for (CompiledTopic.Phrase name : actor.names()) {
+                    stems.add(name.first());
+                }
+            }
+        }
+        return stems;
     }
 
     /** One score per configured topic, in configuration order. */
@@ -66,7 +97,7 @@ public final class TopicScorer {
 
     /** {@link #score(Article)} of an article already split and numbered (shared with the summariser). */
     public List<TopicScore> score(ArticleText text) {
-        ArticleTokens doc = ArticleTokens.of(text);
+        ArticleTokens doc = ArticleTokens.of(text, asked);
         // Presearch: every (topic, term) whose whole term occurs, as topic << 32 | term, then grouped by topic.
         long[] hits = new long[16];
         int n = 0;
