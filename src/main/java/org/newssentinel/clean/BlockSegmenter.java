@@ -283,11 +283,22 @@ final class BlockSegmenter {
             }
             int start = i;
             int w = 0;
-            do {
-                char c = s.charAt(i);
-                w += isCjk(c) ? 3 : 1;
+            while (true) {
+                w += isCjk(s.charAt(i)) ? 3 : 1;
                 i++;
-            } while (i < n && !isSpace(s.charAt(i)));
+                if (i == n) {
+                    break;
+                }
+                char next = s.charAt(i);
+                if (isSpace(next)) {
+                    // One plain space between two words is what collapsing leaves: the run goes on
+                    // over it, and a paragraph is appended in a few runs rather than word by word.
+                    if (next != ' ' || i + 1 == n || isSpace(s.charAt(i + 1))) {
+                        break;
+                    }
+                    i++;
+                }
+            }
             if (cellBreak) {
                 text.append(" | ");
                 cellBreak = false;
