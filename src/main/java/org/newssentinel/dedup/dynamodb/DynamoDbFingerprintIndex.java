@@ -167,7 +167,7 @@ public final class DynamoDbFingerprintIndex implements FingerprintIndex {
         item.put(PK, s(KEY_PREFIX + key));
         item.put(SK, s(StoredTime.format(a.at()) + "#" + a.id()));
         item.put("recordId", s(a.id()));
-        item.put("at", s(a.at().toString()));
+        item.put("at", s(StoredTime.format(a.at())));
         item.put("fingerprint", s(a.fingerprint().encode()));
         item.put("alerted", AttributeValue.fromBool(a.alerted()));
         Map<String, AttributeValue> topics = new HashMap<>();

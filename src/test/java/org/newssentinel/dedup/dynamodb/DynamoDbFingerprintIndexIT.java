@@ -162,6 +162,18 @@ class DynamoDbFingerprintIndexIT {
     }
 
     @Test
+    void itemsCarryTheirTimeInTheFixedWidthMillisecondFormOfEveryStoredTime() {
+        Fingerprint wire = Fixtures.fingerprint("colombia-pipeline-bombed.txt");
+        index.add(new IndexedArticle("time/wire", NOW.plusNanos(123_456_789), wire, false, Map.of()));
+
+        List<String> times = dynamo.scanPaginator(r -> r.tableName(TABLE)).items().stream()
+                .filter(item -> item.containsKey("recordId") && item.get("recordId").s().equals("time/wire"))
+                .map(item -> item.get("at").s()).distinct().toList();
+
+        assertEquals(List.of("2026-11-29T12:00:00.123Z"), times);
+    }
+
+    @Test
     void aLookUpReadsTheSameItemsWhateverTheNumberOfRecordsStored() {
         Fingerprint wire = Fixtures.fingerprint("japan-chips-industry.txt");
         index.add(new IndexedArticle("scale/wire", NOW.minus(Duration.ofHours(2)), wire, true, Map.of("sanctions", 0.9)));
