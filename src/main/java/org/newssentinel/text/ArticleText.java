@@ -177,6 +177,7 @@ public final class ArticleText {
         /** Per distinct word: the text and the run of its first occurrence. */
         String[] seenIn = new String[256];
         int[] seenAt = new int[256];
+        int[] seenHash = new int[256];
         String[] lower;
         String[] stems;
         int[] term;
@@ -223,9 +224,11 @@ public final class ArticleText {
                     if (w == seenIn.length) {
                         seenIn = Arrays.copyOf(seenIn, w * 2);
                         seenAt = Arrays.copyOf(seenAt, w * 2);
+                        seenHash = Arrays.copyOf(seenHash, w * 2);
                     }
                     seenIn[w] = text;
                     seenAt[w] = runs;
+                    seenHash[w] = hash;
                 }
                 word[runs] = w;
                 runs++;
@@ -238,14 +241,15 @@ public final class ArticleText {
             lower = new String[n];
             stems = new String[n];
             term = new int[n];
+            vocabulary.warm(seenHash, n);
             for (int w = 0; w < n; w++) {
-                learn(w, seenIn[w], start[seenAt[w]], end[seenAt[w]]);
+                learn(w, seenIn[w], start[seenAt[w]], end[seenAt[w]], seenHash[w]);
             }
         }
 
         /** What distinct word {@code w}, first seen as {@code text[from, to)}, is. */
-        private void learn(int w, String text, int from, int to) {
-            int id = vocabulary.word(text, from, to);
+        private void learn(int w, String text, int from, int to, int hash) {
+            int id = vocabulary.word(text, from, to, hash);
             lower[w] = vocabulary.lower(id);
             stems[w] = vocabulary.stem(id);
             int t = vocabulary.term(language);

@@ -64,8 +64,17 @@ final class Vocabulary {
      * new; {@link #term} then tells its content term.
      */
     int word(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return word(text, from, to, h);
+    }
+
+    /** {@link #word(String, int, int)} given the word's {@code hash} ({@link Lexicon#id(String, int, int, int)}). */
+    int word(String text, int from, int to, int hash) {
         int known = words.size();
-        int id = words.id(text, from, to);
+        int id = words.id(text, from, to, hash);
         if (id == known) {
             if (2 * id == forms.length) {
                 forms = Arrays.copyOf(forms, forms.length * 2);
@@ -84,6 +93,11 @@ final class Vocabulary {
             words.setValue(STOP_IN, stops);
         }
         return id;
+    }
+
+    /** Brings the table entries of the words with these hashes into cache, before they are looked up one by one. */
+    void warm(int[] hashes, int count) {
+        words.warm(hashes, count);
     }
 
     String lower(int id) {
