@@ -30,6 +30,15 @@ public final class Sentences {
     /** A speaker after a Chinese quote ("外交部发言人汪文斌表示。") is at most this many characters. */
     private static final int SPEAKER_TAIL_MAX = 12;
 
+    /** What the split stops at among ASCII characters: whitespace and sentence terminators. */
+    private static final boolean[] ASCII_SPACE_OR_TERMINATOR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE_OR_TERMINATOR[c] = isSpace(c) || isTerminator(c);
+        }
+    }
+
     private Sentences() {
     }
 
@@ -50,14 +59,26 @@ public final class Sentences {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
+        // The last whitespace seen that a sentence cannot keep as it is: any but a plain space,
+        // or a space after a space. A sentence with none after its start is a plain cut.
+        int lastDirty = -1;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n' && (blankLineAt(text, i) || bulletAfter(text, i))) {
-                add(out, text, start, i);
-                start = i + 1;
-                i++;
+            if (c < 128 && !ASCII_SPACE_OR_TERMINATOR[c]) {
+                i++; // most characters: one look-up
                 continue;
+            }
+            if (c <= ' ' || c >= '\u0080') {
+                if (c == '\n' && (blankLineAt(text, i) || bulletAfter(text, i))) {
+                    add(out, text, start, i, lastDirty);
+                    start = i + 1;
+                    i++;
+                    continue;
+                }
+                if (isSpace(c) && (c != ' ' || (i > 0 && text.charAt(i - 1) == ' '))) {
+                    lastDirty = i;
+                }
             }
             if (!isTerminator(c)) {
                 i++;
@@ -72,12 +93,13 @@ public final class Sentences {
                 end++;
             }
             if (isBoundary(text, i, runEnd, end, rules)) {
-                add(out, text, start, end);
+                // Terminators and closers skipped to end are no whitespace: lastDirty is up to date.
+                add(out, text, start, end, lastDirty);
                 start = end;
             }
             i = end;
         }
-        add(out, text, start, n);
+        add(out, text, start, n, lastDirty);
         return out;
     }
 
@@ -302,7 +324,11 @@ public final class Sentences {
         return Character.isWhitespace(c) || c == '\u00a0';
     }
 
-    private static void add(List<String> out, String text, int from, int to) {
+    /**
+     * Adds {@code text[from, to)} stripped and with whitespace collapsed; {@code lastDirty} is
+     * the last position before {@code to} (or past it) of whitespace that collapsing changes.
+     */
+    private static void add(List<String> out, String text, int from, int to, int lastDirty) {
         while (from < to && isSpace(text.charAt(from))) {
             from++;
         }
@@ -313,10 +339,15 @@ public final class Sentences {
             return;
         }
         // Cleaned text usually has single plain spaces already: then the sentence is a plain cut.
-        boolean plain = true;
-        for (int i = from + 1; i < to && plain; i++) {
-            char c = text.charAt(i);
-            plain = c == ' ' ? text.charAt(i - 1) != ' ' : !isSpace(c);
+        // The split's scan has told where the last whitespace to collapse is; only when it lies
+        // past this sentence's end (trailing whitespace) is the sentence read again to know.
+        boolean plain = lastDirty <= from;
+        if (!plain && lastDirty >= to) {
+            plain = true;
+            for (int i = from + 1; i < to && plain; i++) {
+                char c = text.charAt(i);
+                plain = c == ' ' ? text.charAt(i - 1) != ' ' : !isSpace(c);
+            }
         }
         if (plain) {
             out.add(text.substring(from, to));
