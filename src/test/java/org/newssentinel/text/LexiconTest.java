@@ -67,4 +67,27 @@ class LexiconTest {
             }
         });
     }
+
+    @Test
+    void warmingLeavesIdsAndValuesAsTheyWereForAnyHashesAfterGrowthAndClearing() {
+        Lexicon lexicon = new Lexicon(2);
+        String text = "oil gas oil pipeline";
+        int[] hashes = {"oil".hashCode(), "gas".hashCode(), "pipeline".hashCode(), "absent".hashCode(),
+                Integer.MIN_VALUE, -1, 0};
+        lexicon.warm(hashes, hashes.length); // empty table
+        assertEquals(0, lexicon.id(text, 0, 3));
+        lexicon.setValue(1, 42);
+        assertEquals(1, lexicon.id(text, 4, 7));
+        for (int i = 0; i < 100; i++) {
+            lexicon.id("w" + i, 0, ("w" + i).length());
+        }
+        lexicon.warm(hashes, hashes.length);
+        assertEquals(0, lexicon.id(text, 8, 11));
+        assertEquals(42, lexicon.value(1));
+        assertEquals(1, lexicon.id("gas", 0, 3));
+        assertEquals(102, lexicon.id(text, 12, 20), "a new word still gets the next id");
+        lexicon.clear();
+        lexicon.warm(hashes, 3);
+        assertEquals(0, lexicon.id(text, 12, 20));
+    }
 }
