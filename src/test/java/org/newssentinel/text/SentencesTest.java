@@ -229,4 +229,18 @@ class SentencesTest {
             assertFalse(Sentences.endsSentence(fragment), fragment);
         }
     }
+
+    @Test
+    void collapsesWhitespaceInsideEachSentenceWhereverTheSplitFoundIt() {
+        // A double space, a tab, a line break or a no-break space inside a sentence becomes one
+        // space; trailing whitespace before a blank line goes; sentences after them stay plain.
+        assertEquals(List.of("Fuel prices rose", "The end came."),
+                Sentences.split("Fuel  prices rose \t\n\nThe\u00a0end\ncame."));
+        assertEquals(List.of("Gas prices rose.", "Oil fell.", "Coal held."),
+                Sentences.split("Gas prices rose.  Oil fell. Coal  \u2003held."));
+        assertEquals(List.of("Plain one.", "Then a b.", "Plain two."),
+                Sentences.split("Plain one. Then a\tb. Plain two.  "));
+        assertEquals(List.of("\u0421\u0435\u043c\u044c \u0441\u043b\u043e\u0432.", "\u0414\u0432\u0430."),
+                Sentences.split("\u0421\u0435\u043c\u044c\u2002 \u0441\u043b\u043e\u0432. \u0414\u0432\u0430."));
+    }
 }
