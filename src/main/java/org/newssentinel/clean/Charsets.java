@@ -79,6 +79,8 @@ public final class Charsets {
         private Optional<Charset> utf16Pattern;
         private Optional<Charset> declared;
         private Optional<Charset> inDocument;
+        /** {@link #assumingValidUtf8}, asked several times per page while it is sniffed. */
+        private Reading assumingValid;
 
         Detection(byte[] bytes, Optional<String> declaredContentType) {
             this.bytes = bytes;
@@ -101,7 +103,10 @@ public final class Charsets {
          * asked), so it already tells how many bytes a character takes and how ASCII reads.
          */
         Reading assumingValidUtf8() {
-            return reading(() -> ASSUMED_VALID);
+            if (assumingValid == null) {
+                assumingValid = reading(() -> ASSUMED_VALID);
+            }
+            return assumingValid;
         }
 
         private Charset detect(Utf8Validity utf8) {
